@@ -1,0 +1,37 @@
+package io.genreshift.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code genreshift <command>}: the research front end. Every subcommand is one class in this package;
+ * register new ones in {@code subcommands} below.
+ */
+@Command(name = "genreshift",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Symbolic music genre transfer (CycleGAN): prepare corpora, train, evaluate, transfer, render.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class GenreShiftCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with the project's exception and exit-code handling; tests call {@code execute} on it. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new GenreShiftCli());
+        cl.setExecutionExceptionHandler(new UserErrorHandler());
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
