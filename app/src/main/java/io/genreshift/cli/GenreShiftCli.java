@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 RenderCommand.class,
+                InfoCommand.class,
         })
 public final class GenreShiftCli implements Runnable {
 
