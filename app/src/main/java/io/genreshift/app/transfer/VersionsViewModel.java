@@ -61,6 +61,13 @@ public final class VersionsViewModel {
         updateShown();
     }
 
+    /** Flags the original as having unsaved changes (a restored autosave). */
+    public void markOriginalUnsaved() {
+        SongVersion o = versions.get(0);
+        versions.set(0, new SongVersion(o.name(), o.song(), null, null, false));
+        updateShown();
+    }
+
     public void markSaved(SongVersion version) {
         int i = versions.indexOf(version);
         if (i >= 0) versions.set(i, version.asSaved());
