@@ -21,9 +21,6 @@ public interface AbPlayer extends AutoCloseable {
     /** Plays version B (the transfer) from now on when true, A (the original) when false; same frame. */
     void useB(boolean b);
 
-    /** Plays {@code [fromSeconds, toSeconds)} over and over; null bounds turn looping off. */
-    void loop(Double fromSeconds, Double toSeconds);
-
     @Override
     void close();
 }

@@ -68,8 +68,6 @@ public final class TransportViewModel {
             Song s = side.get() == AbSide.B && songB != null ? songB : songA;
             return s == null ? "– BPM" : String.format(Locale.ROOT, "%.0f BPM", s.tempoMap().bpmAt(positionTick.get()));
         }, positionTick, side);
-        loop.addListener((o, a2, b) -> applyLoop());
-        looping.addListener((o, a2, b) -> applyLoop());
     }
 
     /**
@@ -143,13 +141,27 @@ public final class TransportViewModel {
         setPosition(mapped);
     }
 
-    /** Reads the player's position; the view calls this once per frame while playing. */
+    /**
+     * Reads the player's position; the view calls this once per frame while playing. Looping is done here: past the
+     * loop's end the player jumps back to its start (frame-timer accurate, about 16 ms, which is fine for practice).
+     */
     public void poll() {
         if (player == null || state.get() != PlaybackState.PLAYING) return;
-        setPosition(player.positionSeconds());
-        if (!player.isPlaying() && !looping.get()) {
+        double now = player.positionSeconds();
+        Song s = currentSong();
+        LoopSpan span = loop.get();
+        if (looping.get() && span != null && s != null) {
+            double start = s.tempoMap().ticksToSeconds(span.startTick());
+            double end = s.tempoMap().ticksToSeconds(span.endTick());
+            if (now >= end || !player.isPlaying()) {
+                player.seek(start);
+                if (!player.isPlaying()) player.play();
+                now = start;
+            }
+        } else if (!player.isPlaying()) {
             state.set(PlaybackState.STOPPED);
         }
+        setPosition(now);
     }
 
     public void dispose() {
@@ -166,7 +178,6 @@ public final class TransportViewModel {
             if (player == null) {
                 player = engine.openPlayer(audioA, audioB);
                 player.useB(side.get() == AbSide.B);
-                applyLoop();
                 player.seek(positionSeconds.get());
             }
             player.play();
@@ -209,17 +220,6 @@ public final class TransportViewModel {
                     if (gen == generation) rendering.set(false);
                 })
                 .executeWith(renderExecutor);
-    }
-
-    private void applyLoop() {
-        if (player == null) return;
-        LoopSpan span = loop.get();
-        Song s = currentSong();
-        if (looping.get() && span != null && s != null) {
-            player.loop(s.tempoMap().ticksToSeconds(span.startTick()), s.tempoMap().ticksToSeconds(span.endTick()));
-        } else {
-            player.loop(null, null);
-        }
     }
 
     private double loopStartSeconds() {

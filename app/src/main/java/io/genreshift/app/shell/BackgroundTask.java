@@ -126,7 +126,7 @@ public final class BackgroundTask<T> {
             ui.execute(() -> {
                 if (token.isCancelled()) onCancelled.run(); else onSuccess.accept(result);
             });
-        } catch (CancellationToken.CancelledException e) {
+        } catch (CancellationToken.CancelledException | java.util.concurrent.CancellationException e) {
             ui.execute(onCancelled);
         } catch (Throwable e) {
             if (token.isCancelled() && e instanceof InterruptedException) ui.execute(onCancelled);

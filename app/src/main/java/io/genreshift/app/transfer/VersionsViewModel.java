@@ -61,6 +61,15 @@ public final class VersionsViewModel {
         updateShown();
     }
 
+    /** The version on screen after an edit in the roll (the original or a transfer). */
+    public void editShown(Song edited) {
+        if (versions.isEmpty()) throw new IllegalStateException("no song is open");
+        int i = shownIndex();
+        if (edited.equals(versions.get(i).song())) return;
+        versions.set(i, versions.get(i).withSong(edited));
+        updateShown();
+    }
+
     /** Flags the original as having unsaved changes (a restored autosave). */
     public void markOriginalUnsaved() {
         SongVersion o = versions.get(0);
