@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
         description = "Symbolic music genre transfer (CycleGAN): prepare corpora, train, evaluate, transfer, render.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                PrepareCommand.class,
                 RenderCommand.class,
                 InfoCommand.class,
+                BenchUiCommand.class,
         })
 public final class GenreShiftCli implements Runnable {
 
