@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 PrepareCommand.class,
                 RenderCommand.class,
+                InfoCommand.class,
+                BenchUiCommand.class,
         })
 public final class GenreShiftCli implements Runnable {
 

@@ -1,6 +1,9 @@
 package io.genreshift.ml.transfer;
 
 import io.genreshift.core.metrics.ContentChange;
+import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.MusicianExport;
+import io.genreshift.core.roll.PianoRollConverter;
 import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 import io.genreshift.ml.io.LoadedModel;
@@ -23,7 +26,6 @@ import java.util.Optional;
  *
  * <p>Runs on the caller's thread and must be the only ML work at that time (see {@code LoadedModel}); the app calls
  * it from its single ML worker, reporting through a {@link ProgressMonitor} that can cancel between steps.
- * For a {@code Song}, see {@link SongTransfer}.
  */
 public final class GenreTransfer {
     /** Phrases per forward pass. A song of 5 minutes at 120 bpm has about 40, so songs normally take one pass. */
@@ -35,6 +37,31 @@ public final class GenreTransfer {
         this.models = models;
     }
 
+    /**
+     * Transfers a whole song: song → piano roll → transfer → the musician export onto the original song, which keeps
+     * its tempo map, tracks, programs and the touch of the notes that survive. Drum notes are kept as they were.
+     */
+    public SongTransferResult transfer(Song song, TransferRequest request, ProgressMonitor monitor) throws IOException {
+        PianoRoll roll = PianoRollConverter.toRoll(song);
+        TransferResult details = transfer(roll, request, new ProgressMonitor() {
+            @Override
+            public void update(double fraction, String stage) {
+                monitor.update(0.95 * fraction, stage);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        });
+        monitor.checkCancelled();
+        monitor.update(0.95, "Writing the transfer onto the song");
+        Song transferred = MusicianExport.apply(song, details.transfer(), MusicianExport.Drums.KEEP);
+        monitor.update(1.0, "Transferred " + details.direction());
+        return new SongTransferResult(song, transferred, details);
+    }
+
+    /** Transfers a piano roll; the result has the roll's length. */
     public TransferResult transfer(PianoRoll source, TransferRequest request, ProgressMonitor monitor) throws IOException {
         PhraseBatch batch = PhraseBatch.of(source);
         if (batch.size() == 0) {
