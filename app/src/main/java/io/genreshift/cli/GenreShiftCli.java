@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 TransferCommand.class,
                 AttributeCommand.class,
                 EvaluateCommand.class,
+                InfoCommand.class,
                 BenchUiCommand.class,
         })
 public final class GenreShiftCli implements Runnable {

@@ -72,14 +72,19 @@ public final class SmfParser {
                     throw fail(Reason.TRUNCATED, "track " + tracks.size() + " declares " + length + " bytes but only "
                             + (data.length - p - 8) + " remain in the file");
                 }
+                if (tracks.size() == limits.maxTracks()) {
+                    throw fail(Reason.TOO_LARGE, "it has more than " + limits.maxTracks() + " tracks");
+                }
                 tracks.add(parseTrack(p + 8, (int) (p + 8 + length), division));
             } else if (!isChunkId(p)) {
                 break; // trailing garbage after the last chunk: common, harmless
             }
             pos += 8 + length;
         }
-        if (pos < data.length && tracks.size() < declaredTracks && startsWithTrackId((int) pos)) {
-            throw fail(Reason.TRUNCATED, "the file ends inside the header of track " + tracks.size());
+        if (tracks.size() < declaredTracks && (pos >= data.length || startsWithTrackId((int) pos))) {
+            // ending exactly after a chunk is still a cut: the header announced more tracks
+            throw fail(Reason.TRUNCATED, "the header announces " + declaredTracks + " tracks but the file ends after "
+                    + tracks.size());
         }
         if (tracks.isEmpty()) {
             if (pos > data.length) throw fail(Reason.TRUNCATED, "the file ends before its first track");
