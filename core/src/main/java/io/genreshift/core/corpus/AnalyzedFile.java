@@ -90,5 +90,4 @@ record AnalyzedFile(CorpusSource source, Path file, String sha256, Rejection rej
     AnalyzedFile asDuplicate(Path original) {
         return new AnalyzedFile(source, file, sha256, Rejection.DUPLICATE, "same bytes as " + original, new byte[0], 0, 0);
     }
-
 }

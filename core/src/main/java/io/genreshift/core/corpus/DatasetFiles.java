@@ -158,5 +158,4 @@ public final class DatasetFiles {
         for (Split s : Split.values()) if (s.id().equals(id)) return s;
         throw new DatasetFormatException(manifestFile, "unknown split '" + id + "'");
     }
-
 }
