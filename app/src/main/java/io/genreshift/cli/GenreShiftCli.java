@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 PrepareCommand.class,
                 RenderCommand.class,
+                TransferCommand.class,
+                AttributeCommand.class,
+                EvaluateCommand.class,
                 InfoCommand.class,
                 BenchUiCommand.class,
         })
