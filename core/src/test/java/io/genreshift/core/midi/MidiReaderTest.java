@@ -104,6 +104,14 @@ class MidiReaderTest {
     }
 
     @Test
+    void notesBeforeALateFirstProgramChangeGetThatProgram() throws Exception {
+        SmfBytes smf = SmfBytes.type1(96);
+        smf.track().on(0, 0, 60, 100).program(10, 0, 19).off(86, 0, 60).end(0);
+
+        assertThat(read(smf).notes()).extracting(Note::program).containsExactly(19);
+    }
+
+    @Test
     void drumsOnChannelTenAreFlaggedPerTrackAndPerNote() throws Exception {
         SmfBytes smf = SmfBytes.type1(96);
         smf.track().name(0, "Drums").on(0, 9, 36, 100).off(24, 9, 36).end(0);
