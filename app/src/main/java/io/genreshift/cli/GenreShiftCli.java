@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 PrepareCommand.class,
                 RenderCommand.class,
+                BenchUiCommand.class,
         })
 public final class GenreShiftCli implements Runnable {
 
