@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 PrepareCommand.class,
                 RenderCommand.class,
+                TransferCommand.class,
+                AttributeCommand.class,
+                EvaluateCommand.class,
+                InfoCommand.class,
                 BenchUiCommand.class,
         })
 public final class GenreShiftCli implements Runnable {

@@ -1,5 +1,6 @@
 package io.genreshift.core.corpus;
 
+import io.genreshift.core.io.Sha256;
 import io.genreshift.core.midi.MidiReadException;
 import io.genreshift.core.midi.MidiReader;
 import io.genreshift.core.midi.ReadLimits;
@@ -13,9 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +42,7 @@ record AnalyzedFile(CorpusSource source, Path file, String sha256, Rejection rej
         } catch (IOException e) {
             return rejected(source, file, "", Rejection.UNREADABLE, "IO_ERROR: " + e.getMessage());
         }
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         Song song;
         try {
             song = MidiReader.read(bytes, file.toString());
@@ -91,13 +89,5 @@ record AnalyzedFile(CorpusSource source, Path file, String sha256, Rejection rej
 
     AnalyzedFile asDuplicate(Path original) {
         return new AnalyzedFile(source, file, sha256, Rejection.DUPLICATE, "same bytes as " + original, new byte[0], 0, 0);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.genreshift.core.io.AtomicFiles;
+import io.genreshift.core.io.Sha256;
 import io.genreshift.core.roll.Phrase;
 
 import java.io.ByteArrayOutputStream;
@@ -15,10 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +56,7 @@ public final class DatasetFiles {
                 byte[] bytes = encode(set);
                 String name = fileName(genre, split);
                 AtomicFiles.writeBytes(dir.resolve(name), bytes);
-                entries.add(new Entry(genre, split.id(), name, set.size(), sha256(bytes)));
+                entries.add(new Entry(genre, split.id(), name, set.size(), Sha256.hex(bytes)));
             }
         }
         Manifest manifest = new Manifest("genreshift-phrases", FORMAT_VERSION, dataset.genres(), dataset.reportSha256(), entries);
@@ -96,7 +94,7 @@ public final class DatasetFiles {
             } catch (NoSuchFileException ex) {
                 throw new DatasetFormatException(file, "missing from the dataset; prepare the dataset again");
             }
-            if (!sha256(bytes).equals(e.sha256())) {
+            if (!Sha256.hex(bytes).equals(e.sha256())) {
                 throw new DatasetFormatException(file, "checksum mismatch: the file changed or was damaged after preparation; prepare the dataset again");
             }
             PhraseSet set = decode(bytes, file);
@@ -159,13 +157,5 @@ public final class DatasetFiles {
     private static Split split(String id, Path manifestFile) throws DatasetFormatException {
         for (Split s : Split.values()) if (s.id().equals(id)) return s;
         throw new DatasetFormatException(manifestFile, "unknown split '" + id + "'");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

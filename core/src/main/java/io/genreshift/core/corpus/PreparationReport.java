@@ -2,6 +2,7 @@ package io.genreshift.core.corpus;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import io.genreshift.core.io.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,7 +28,7 @@ public record PreparationReport(int version, String meters, long seed, double te
     }
 
     public String sha256() {
-        return AnalyzedFile.sha256(toJson().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(toJson().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A table for people: one row per genre, then the rejection reasons. */

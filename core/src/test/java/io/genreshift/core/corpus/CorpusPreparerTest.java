@@ -106,7 +106,7 @@ class CorpusPreparerTest {
         assertThat(lastDone.get()).isEqualTo(18);
         assertThat(back.genres()).containsExactly("jazz", "pop");
         assertThat(back.phrases("jazz", Split.TRAIN).packedBytes()).isEqualTo(corpus.dataset().phrases("jazz", Split.TRAIN).packedBytes());
-        assertThat(back.reportSha256()).isEqualTo(AnalyzedFile.sha256(Files.readAllBytes(out.resolve("report.json"))));
+        assertThat(back.reportSha256()).isEqualTo(io.genreshift.core.io.Sha256.hex(Files.readAllBytes(out.resolve("report.json"))));
         assertThat(PreparationReport.fromJson(Files.readString(out.resolve("report.json")))).isEqualTo(corpus.report());
         assertThat(Files.readString(out.resolve("rejected.tsv"))).contains("broken.mid").contains("waltz.mid");
         assertThat(Files.readAllLines(out.resolve("songs.tsv"))).hasSize(1 + 7 + 4);

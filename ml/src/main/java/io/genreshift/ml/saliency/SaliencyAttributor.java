@@ -11,6 +11,9 @@ import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 import io.genreshift.ml.io.LoadedModel;
 import io.genreshift.ml.io.ModelKind;
+import io.genreshift.ml.transfer.Softmax;
+
+import java.util.List;
 
 /**
  * Computes {@link SaliencyMap}s with a genre classifier: one backward pass for the whole roll.
@@ -36,12 +39,32 @@ public final class SaliencyAttributor {
 
     public SaliencyMap attribute(PianoRoll roll, String genre, float dropFraction) {
         int classIndex = classifier.card().classIndex(genre);
-        int phrases = Math.max(1, (roll.steps() + Phrase.STEPS - 1) / Phrase.STEPS);
-        PianoRoll padded = roll.resized(phrases * Phrase.STEPS);
-        float[] inputs = new float[phrases * Phrase.CELLS];
-        for (int i = 0; i < phrases; i++) padded.phrase(i).writeFloats(inputs, i * Phrase.CELLS);
-        float[] gradients = inputGradients(inputs, phrases, classIndex);
+        List<Phrase> phrases = PianoRollPhrases.padded(roll);
+        float[] inputs = new float[phrases.size() * Phrase.CELLS];
+        for (int i = 0; i < phrases.size(); i++) phrases.get(i).writeFloats(inputs, i * Phrase.CELLS);
+        float[] gradients = inputGradients(inputs, phrases.size(), classIndex);
         return SaliencyMap.fromGradients(genre, gradients, inputs, roll.steps(), dropFraction);
+    }
+
+    /** The genre the classifier finds most probable for {@code roll}, averaged over its sounding phrases. */
+    public String mostLikelyGenre(PianoRoll roll) {
+        List<Phrase> sounding = PianoRollPhrases.padded(roll).stream().filter(p -> !p.isEmpty()).toList();
+        if (sounding.isEmpty()) throw new IllegalArgumentException("the song has no notes the classifier can hear");
+        float[] x = new float[sounding.size() * Phrase.CELLS];
+        for (int i = 0; i < sounding.size(); i++) sounding.get(i).writeFloats(x, i * Phrase.CELLS);
+        List<String> genres = classifier.card().genres();
+        double[][] p = Softmax.rows(classifier.forward(x, sounding.size()), genres.size());
+        int best = 0;
+        double bestSum = -1;
+        for (int c = 0; c < genres.size(); c++) {
+            double sum = 0;
+            for (double[] row : p) sum += row[c];
+            if (sum > bestSum) {
+                bestSum = sum;
+                best = c;
+            }
+        }
+        return genres.get(best);
     }
 
     private float[] inputGradients(float[] inputs, int count, int classIndex) {

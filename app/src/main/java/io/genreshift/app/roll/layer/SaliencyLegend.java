@@ -26,7 +26,7 @@ public final class SaliencyLegend implements RollLayer {
         g.setFill(p.legendText);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(String.format("Saliency  (threshold %.2f, opacity %.0f%%)", layer.threshold(), layer.opacity() * 100), x + 8, y + 5);
+        g.fillText(String.format("Saliency   threshold %.2f", layer.threshold()), x + 8, y + 5);
         double barX = x + 8, barY = y + 20, barW = WIDTH - 16, barH = 8;
         int segments = 48;
         for (int i = 0; i < segments; i++) {
