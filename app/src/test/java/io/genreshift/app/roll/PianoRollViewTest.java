@@ -1,0 +1,125 @@
+package io.genreshift.app.roll;
+
+import io.genreshift.core.model.Note;
+import io.genreshift.core.model.Song;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The piano roll in a real (headless) window: mouse and keys reach the model through the gestures. */
+@ExtendWith(ApplicationExtension.class)
+class PianoRollViewTest {
+    private static final int PPQ = TestSongs.PPQ;
+    private PianoRollView view;
+    private final List<Integer> auditioned = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        view = new PianoRollView(TestSongs.of(Note.of(60, 4L * PPQ, PPQ, 100), Note.of(72, 8L * PPQ, PPQ, 100)));
+        view.setAuditionHandler(auditioned::add);
+        stage.setScene(new Scene(view, 1000, 600));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private Point2D screen(double tick, int pitch) {
+        return view.localToScreen(view.pointOf(tick, pitch));
+    }
+
+    private Song song() {
+        return view.songProperty().get();
+    }
+
+    @Test
+    void pencilDrawsANoteOnTheGridAndUndoRemovesIt(FxRobot robot) {
+        robot.interact(() -> view.toolProperty().set(Tool.DRAW));
+        // A little after beat 2 of bar 1, on E4: the note must start on the 16th grid line at or before the click.
+        robot.moveTo(screen(PPQ + PPQ / 8.0 + 7, 64)).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(song().notes()).hasSize(3);
+        Note drawn = song().notes().stream().filter(n -> n.pitch() == 64).findFirst().orElseThrow();
+        assertThat(drawn.start()).isEqualTo(PPQ + PPQ / 8 - (PPQ / 8) % (PPQ / 4));
+        assertThat(drawn.start() % (PPQ / 4)).isZero();
+        assertThat(auditioned).contains(64);
+        assertThat(view.undoStack().undoNameProperty().get()).isEqualTo("Draw note E4");
+
+        robot.interact(() -> view.undoStack().undo());
+        assertThat(song().notes()).extracting(Note::pitch).containsExactly(60, 72);
+        robot.interact(() -> view.undoStack().redo());
+        assertThat(song().notes()).extracting(Note::pitch).contains(64);
+    }
+
+    @Test
+    void draggingANoteMovesItOnTheGridAsOneUndoStep(FxRobot robot) {
+        robot.moveTo(screen(4L * PPQ + PPQ / 2.0, 60)).press(MouseButton.PRIMARY)
+                .moveTo(screen(6L * PPQ + PPQ / 2.0 + 10, 62)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Note moved = song().notes().stream().filter(n -> n.pitch() == 62).findFirst().orElseThrow();
+        assertThat(moved.start()).isEqualTo(6L * PPQ);
+        assertThat(view.selectionProperty().get().notes()).containsExactly(moved);
+        assertThat(view.undoStack().undoNameProperty().get()).isEqualTo("Move 1 note");
+        assertThat(view.undoStack().isDirty()).isTrue();
+
+        robot.interact(() -> view.undoStack().undo());
+        assertThat(song().notes()).extracting(Note::pitch).containsExactly(60, 72);
+        assertThat(song().notes().get(0).start()).isEqualTo(4L * PPQ);
+        assertThat(view.undoStack().canUndo()).isFalse();
+        assertThat(view.undoStack().isDirty()).isFalse();
+    }
+
+    @Test
+    void arrowKeysTransposeTheSelectionAndDeleteRemovesIt(FxRobot robot) {
+        robot.clickOn(screen(4L * PPQ + PPQ / 2.0, 60));
+        robot.type(KeyCode.UP);
+        assertThat(song().notes()).extracting(Note::pitch).containsExactly(61, 72);
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        assertThat(song().notes()).extracting(Note::pitch).containsExactly(49, 72);
+        robot.type(KeyCode.DELETE);
+        assertThat(song().notes()).extracting(Note::pitch).containsExactly(72);
+        assertThat(view.undoStack().undoableNames()).containsExactly("Transpose 1 note +1", "Transpose 1 note -12", "Delete 1 note");
+    }
+
+    @Test
+    void saliencyOverlayTogglesOnAndOffAndReportsTheCellScore(FxRobot robot) {
+        int steps = 64;
+        float[] scores = new float[steps * 84];
+        scores[8 * 84 + (60 - 24)] = 0.9f; // step 8 = beat 2 of bar 1... start of beat 3, on C4
+        robot.interact(() -> view.saliencyProperty().set(new SaliencyLayer(steps, scores, 0.8, 0.2)));
+        robot.moveTo(screen(8 * PPQ / 4.0 + 10, 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.hoverText()).contains("saliency 0.900");
+        WritableImage on = renderNow(robot);
+
+        robot.interact(() -> view.saliencyProperty().set(null));
+        robot.moveTo(screen(8 * PPQ / 4.0 + 12, 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.hoverText()).doesNotContain("saliency");
+        WritableImage off = renderNow(robot);
+
+        Point2D cell = view.pointOf(8 * PPQ / 4.0 + 20, 60);
+        assertThat(on.getPixelReader().getArgb((int) cell.getX(), (int) cell.getY()))
+                .isNotEqualTo(off.getPixelReader().getArgb((int) cell.getX(), (int) cell.getY()));
+    }
+
+    private WritableImage renderNow(FxRobot robot) {
+        WritableImage[] out = new WritableImage[1];
+        robot.interact(() -> out[0] = view.renderImage());
+        return out[0];
+    }
+}
