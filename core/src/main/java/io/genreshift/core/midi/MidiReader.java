@@ -27,8 +27,9 @@ import java.util.TreeSet;
  * <p>Model mapping:
  * <ul>
  *   <li>Type 1: one {@link TrackInfo} per track chunk, so {@link Note#track()} is the chunk index (a conductor track
- *       without notes still gets an entry). Type 0: the single track is split into one {@code TrackInfo} per channel
- *       that plays notes, in channel order, so that drums and each instrument are separate tracks.</li>
+ *       without notes still gets an entry). A single track chunk (type 0, or type 1 with one track) is split into one
+ *       {@code TrackInfo} per channel that plays notes, in channel order, so that drums and each instrument are
+ *       separate tracks.</li>
  *   <li>{@code TrackInfo.channel} is the channel most of the track's notes use; {@code program} the program of its
  *       first note; {@code drums} is true when that channel is 10 (index 9). {@link Note#isDrum()} is exact per note.</li>
  *   <li>Tempo and meter events are taken from all tracks (files put them anywhere). Several meter events on one tick

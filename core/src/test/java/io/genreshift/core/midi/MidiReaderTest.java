@@ -134,4 +134,30 @@ class MidiReaderTest {
         assertThat(read(smf).meters()).isEqualTo(List.of(TimeSignature.FOUR_FOUR));
         assertThat(read(smf).isStrictFourFour()).isTrue();
     }
+
+    @Test
+    void unknownChunksAndTrailingGarbageAreSkippedAndRiffWrappersUnpacked() throws Exception {
+        SmfBytes smf = SmfBytes.type1(96);
+        smf.track().on(0, 0, 60, 100).off(96, 0, 60).end(0);
+        byte[] plain = smf.build();
+        byte[] withJunk = concat(plain, new byte[] {'X', 'F', 'I', 'H', 0, 0, 0, 2, 1, 2}, new byte[] {0, 0, 0});
+        byte[] riff = concat("RIFF\0\0\0\0RMIDdata\0\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), plain);
+
+        assertThat(MidiReader.read(withJunk, "junk.mid").notes()).containsExactly(Note.of(60, 0, 96, 100));
+        assertThat(MidiReader.read(riff, "song.rmi").notes()).containsExactly(Note.of(60, 0, 96, 100));
+    }
+
+    @Test
+    void aSingleTrackType1FileIsSplitByChannelLikeType0() throws Exception {
+        SmfBytes smf = SmfBytes.type1(96);
+        smf.track().on(0, 9, 36, 100).on(0, 0, 60, 100).off(96, 9, 36).off(0, 0, 60).end(0);
+
+        assertThat(read(smf).tracks()).extracting(TrackInfo::channel).containsExactly(0, 9);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) out.writeBytes(p);
+        return out.toByteArray();
+    }
 }

@@ -113,20 +113,30 @@ public final class GenreTransfer {
                 new ContentChange(added, removed, source.activeCells()));
     }
 
-    /**
-     * The genre of a roll by the genre classifier, averaged over its sounding phrases; the most probable genre other
-     * than {@code target} is chosen as the source, since a song is not transferred to its own genre.
-     */
-    public GenreDetection detect(PianoRoll roll, String target) throws IOException {
-        PhraseBatch batch = PhraseBatch.of(roll);
-        if (batch.size() == 0) throw new IllegalArgumentException("cannot detect the genre of a song without notes");
-        return detect(batch, target);
+    /** The genre of a roll by the genre classifier: the most probable one, averaged over its sounding phrases. */
+    public GenreDetection detect(PianoRoll roll) throws IOException {
+        return detect(soundingBatch(roll), null);
     }
 
+    /**
+     * The genre of a roll as a transfer's source: the most probable genre other than {@code target}, since a song is
+     * not transferred to its own genre. The probabilities still include the target's.
+     */
+    public GenreDetection detect(PianoRoll roll, String target) throws IOException {
+        return detect(soundingBatch(roll), target);
+    }
+
+    private static PhraseBatch soundingBatch(PianoRoll roll) {
+        PhraseBatch batch = PhraseBatch.of(roll);
+        if (batch.size() == 0) throw new IllegalArgumentException("cannot detect the genre of a song without notes");
+        return batch;
+    }
+
+    /** @param target excluded from the choice, or {@code null} to choose among all genres */
     private GenreDetection detect(PhraseBatch batch, String target) throws IOException {
         LoadedModel detector = models.genreDetector();
         List<String> genres = detector.card().genres();
-        if (!genres.contains(target)) {
+        if (target != null && !genres.contains(target)) {
             throw new IllegalArgumentException("the genre classifier knows " + genres + ", not '" + target + "'");
         }
         double[][] p = Softmax.rows(detector.forward(batch.inputs(), batch.size(), MAX_BATCH), genres.size());
@@ -138,7 +148,7 @@ public final class GenreTransfer {
         }
         String best = null;
         for (String g : genres) {
-            if (!g.equals(target) && (best == null || mean.get(g) > mean.get(best))) best = g;
+            if (!g.equals(target) && (best == null || mean.get(g) > mean.get(best))) best = g; // equals(null) is false
         }
         return new GenreDetection(best, mean.get(best), mean);
     }

@@ -110,6 +110,15 @@ class GenreTransferTest {
     }
 
     @Test
+    void detectionWithoutATargetPicksTheLikeliestGenreOverall() throws IOException {
+        GenreDetection detection = new GenreTransfer(models).detect(SONG);
+
+        double best = detection.probabilities().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        assertThat(detection.confidence()).isEqualTo(best);
+        assertThat(detection.probabilities()).containsEntry(detection.genre(), best).containsOnlyKeys("classic", "jazz", "pop");
+    }
+
+    @Test
     void progressRisesToCompletionAndCancellingStopsTheJob() throws IOException {
         List<Double> fractions = new ArrayList<>();
         new GenreTransfer(models).transfer(SONG, TransferRequest.to("jazz").withSource("pop"), (f, stage) -> fractions.add(f));
