@@ -2,11 +2,15 @@ package io.genreshift.app.shell;
 
 import io.genreshift.core.midi.MidiReadException;
 import io.genreshift.core.midi.MidiReader;
+import io.genreshift.core.midi.MidiWriter;
 import io.genreshift.core.model.Song;
 
 import java.nio.file.Path;
 
-/** {@link SongFiles} on core's lenient MIDI reader and writer. */
+/**
+ * {@link SongFiles} on core's lenient MIDI reader and its type-1 writer. Versions made by a transfer already went
+ * through core's musician export (tempo map, velocities, programs of the original), so writing them keeps all that.
+ */
 public final class MidiSongFiles implements SongFiles {
 
     @Override
@@ -23,6 +27,10 @@ public final class MidiSongFiles implements SongFiles {
 
     @Override
     public void writeMidi(Song song, Path file) throws SongFileException {
-        throw new SongFileException(file, "MIDI export is not available in this build yet", null);
+        try {
+            MidiWriter.write(song, file);
+        } catch (java.io.IOException e) {
+            throw new SongFileException(file, "the file could not be written (" + UserError.reasonOf(e) + ")", e);
+        }
     }
 }

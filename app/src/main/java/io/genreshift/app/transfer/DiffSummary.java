@@ -10,7 +10,7 @@ public final class DiffSummary {
     }
 
     public static String of(ContentChange c) {
-        String ratio = c.hasRatios() ? String.format(Locale.ROOT, " (%.2f of %d cells)", c.totalRatio(), c.sourceCells()) : "";
+        String ratio = c.hasRatios() ? String.format(Locale.ROOT, " = %.2f × the original's %d cells", c.totalRatio(), c.sourceCells()) : "";
         return "+" + c.added() + " added · −" + c.removed() + " removed · " + c.total() + " total" + ratio;
     }
 }

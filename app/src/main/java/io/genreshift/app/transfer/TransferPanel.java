@@ -11,13 +11,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
-import org.controlsfx.control.ToggleSwitch;
+import atlantafx.base.controls.ToggleSwitch;
+import io.genreshift.app.shell.PillGroup;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
@@ -64,33 +63,32 @@ public final class TransferPanel extends VBox {
         }, vm.detectedProperty(), vm.sourceOverrideProperty()));
 
         // Target genre.
-        SegmentedButton target = new SegmentedButton();
-        target.setId("targetGenre");
+        List<ToggleButton> targetButtons = new ArrayList<>();
         for (String g : Genres.ALL) {
             ToggleButton b = new ToggleButton(Genres.display(g));
             b.setUserData(g);
             b.setId("target-" + g);
             b.disableProperty().bind(Bindings.createBooleanBinding(() -> g.equals(vm.sourceBinding().get()), vm.sourceBinding()));
-            target.getButtons().add(b);
+            targetButtons.add(b);
         }
-        selectByData(target.getToggleGroup(), vm.targetProperty().get());
-        keepOneSelected(target.getToggleGroup());
-        target.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+        PillGroup target = new PillGroup(targetButtons);
+        target.setId("targetGenre");
+        target.selectData(vm.targetProperty().get());
+        target.group().selectedToggleProperty().addListener((o, a, b) -> {
             if (b != null) vm.targetProperty().set((String) b.getUserData());
         });
-        vm.targetProperty().addListener((o, a, b) -> selectByData(target.getToggleGroup(), b));
+        vm.targetProperty().addListener((o, a, b) -> target.selectData(b));
 
         // Variant.
-        SegmentedButton variant = new SegmentedButton();
-        variant.setId("variant");
         Map<ModelVariant, ToggleButton> variantButtons = new EnumMap<>(ModelVariant.class);
         for (ModelVariant v : ModelVariant.values()) {
             ToggleButton b = new ToggleButton(v.label());
             b.setUserData(v);
             b.setId("variant-" + v.id().replace("+", "-"));
             variantButtons.put(v, b);
-            variant.getButtons().add(b);
         }
+        PillGroup variant = new PillGroup(List.copyOf(variantButtons.values()));
+        variant.setId("variant");
         Runnable refreshVariants = () -> variantButtons.forEach((v, b) -> {
             boolean ok = vm.availableVariants().contains(v);
             b.setDisable(!ok);
@@ -98,12 +96,11 @@ public final class TransferPanel extends VBox {
         });
         vm.availableVariants().addListener((SetChangeListener<ModelVariant>) c -> refreshVariants.run());
         refreshVariants.run();
-        selectByData(variant.getToggleGroup(), vm.variantProperty().get());
-        keepOneSelected(variant.getToggleGroup());
-        variant.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+        variant.selectData(vm.variantProperty().get());
+        variant.group().selectedToggleProperty().addListener((o, a, b) -> {
             if (b != null) vm.variantProperty().set((ModelVariant) b.getUserData());
         });
-        vm.variantProperty().addListener((o, a, b) -> selectByData(variant.getToggleGroup(), b));
+        vm.variantProperty().addListener((o, a, b) -> variant.selectData(b));
         Label hint = new Label(ModelVariant.TRADE_OFF_HINT);
         hint.getStyleClass().addAll("text-small", "text-muted");
         hint.setWrapText(true);
@@ -126,7 +123,7 @@ public final class TransferPanel extends VBox {
 
         Button run = new Button("Transfer", new FontIcon(ActionId.TRANSFER.icon()));
         run.setId("runTransfer");
-        run.getStyleClass().add("accent");
+        run.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         run.setMaxWidth(Double.MAX_VALUE);
         run.setDefaultButton(false);
         run.setFocusTraversable(false);
@@ -171,17 +168,6 @@ public final class TransferPanel extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("text-caption");
         return l;
-    }
-
-    private static void selectByData(ToggleGroup group, Object data) {
-        group.getToggles().stream().filter(t -> t.getUserData().equals(data)).findFirst().ifPresent(group::selectToggle);
-    }
-
-    /** A segmented button must always have one choice: clicking the selected one again keeps it. */
-    private static void keepOneSelected(ToggleGroup group) {
-        group.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null && a != null) group.selectToggle(a);
-        });
     }
 
     /** Shows "Auto: Jazz (82%)" for the auto entry and the genre name otherwise. */

@@ -49,6 +49,8 @@ public final class TransferViewModel {
     private final ObjectProperty<String> target = new SimpleObjectProperty<>(this, "target", "jazz");
     private final ObjectProperty<ModelVariant> variant = new SimpleObjectProperty<>(this, "variant", ModelVariant.SN);
     private final ObservableSet<ModelVariant> availableVariants = FXCollections.observableSet(EnumSet.noneOf(ModelVariant.class));
+    /** One wrapper, kept: a fresh unmodifiable wrapper per call would be garbage-collected with its listeners. */
+    private final ObservableSet<ModelVariant> availableVariantsView = FXCollections.unmodifiableObservableSet(availableVariants);
     private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", DEFAULT_THRESHOLD);
     private final BooleanProperty keepMelody = new SimpleBooleanProperty(this, "keepMelody", false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
@@ -170,7 +172,7 @@ public final class TransferViewModel {
     }
 
     public ObservableSet<ModelVariant> availableVariants() {
-        return FXCollections.unmodifiableObservableSet(availableVariants);
+        return availableVariantsView;
     }
 
     public DoubleProperty thresholdProperty() {

@@ -7,7 +7,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
+import io.genreshift.app.shell.PillGroup;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** The versions list (original + transfers), the view switch (original / transferred / diff) and the diff numbers. */
 public final class VersionsPanel extends VBox {
@@ -21,7 +24,7 @@ public final class VersionsPanel extends VBox {
 
         ListView<SongVersion> list = new ListView<>(vm.versions());
         list.setId("versionList");
-        list.setPrefHeight(120);
+        list.setPrefHeight(96);
         list.setMinHeight(72);
         list.setFocusTraversable(false);
         list.setCellFactory(lv -> new ListCell<>() {
@@ -41,23 +44,20 @@ public final class VersionsPanel extends VBox {
             if (i >= 0 && i != vm.shownIndex()) vm.select(i);
         });
 
-        SegmentedButton mode = new SegmentedButton();
-        mode.setId("viewMode");
+        List<ToggleButton> modeButtons = new ArrayList<>();
         for (ViewMode m : ViewMode.values()) {
             ToggleButton b = new ToggleButton(m.label());
             b.setUserData(m);
             b.setId("view-" + m.name().toLowerCase(java.util.Locale.ROOT));
-            b.setFocusTraversable(false);
             if (m != ViewMode.ORIGINAL) b.disableProperty().bind(vm.hasTransferBinding().not());
-            mode.getButtons().add(b);
+            modeButtons.add(b);
         }
-        Runnable syncMode = () -> mode.getToggleGroup().getToggles().stream()
-                .filter(t -> t.getUserData() == vm.viewModeProperty().get()).findFirst().ifPresent(mode.getToggleGroup()::selectToggle);
-        syncMode.run();
-        vm.viewModeProperty().addListener((o, a, b) -> syncMode.run());
-        mode.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) syncMode.run();
-            else vm.viewModeProperty().set((ViewMode) b.getUserData());
+        PillGroup mode = new PillGroup(modeButtons);
+        mode.setId("viewMode");
+        mode.selectData(vm.viewModeProperty().get());
+        vm.viewModeProperty().addListener((o, a, b) -> mode.selectData(b));
+        mode.group().selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) vm.viewModeProperty().set((ViewMode) b.getUserData());
         });
 
         Label diff = new Label();

@@ -19,6 +19,8 @@ public final class FakeAudioEngine implements AudioEngine {
     public final List<Song> rendered = new ArrayList<>();
     public Player player;
     public Path soundfont;
+    /** When set, WAV export goes here (a real renderer); otherwise a stub file is written. */
+    public AudioEngine wavExporter;
 
     @Override
     public AudioAvailability probe() {
@@ -34,6 +36,10 @@ public final class FakeAudioEngine implements AudioEngine {
 
     @Override
     public void exportWav(Song song, Path wav, ProgressReporter progress, CancellationToken cancel) throws Exception {
+        if (wavExporter != null) {
+            wavExporter.exportWav(song, wav, progress, cancel);
+            return;
+        }
         Files.writeString(wav, "RIFF fake " + song.notes().size());
     }
 

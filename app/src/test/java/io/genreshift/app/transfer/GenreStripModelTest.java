@@ -27,6 +27,6 @@ class GenreStripModelTest {
     @Test
     void diffSummaryShowsAddedRemovedTotal() {
         assertThat(DiffSummary.of(new io.genreshift.core.metrics.ContentChange(12, 5, 40)))
-                .isEqualTo("+12 added · −5 removed · 17 total (0.43 of 40 cells)");
+                .isEqualTo("+12 added · −5 removed · 17 total = 0.43 × the original's 40 cells");
     }
 }

@@ -95,6 +95,20 @@ class BadInputTest {
     }
 
     @Test
+    void aDamagedHeaderIsCorrupt() {
+        byte[] data = smallSong();
+        data[7] = 2; // header length 2 instead of 6
+        assertRejected(data, Reason.CORRUPT);
+    }
+
+    @Test
+    void zeroTicksPerQuarterNoteIsCorrupt() {
+        SmfBytes smf = new SmfBytes(1, 0);
+        smf.track().end(0);
+        assertRejected(smf.build(), Reason.CORRUPT);
+    }
+
+    @Test
     void truncatedInsideATrack() {
         byte[] whole = smallSong();
         assertRejected(Arrays.copyOf(whole, whole.length - 10), Reason.TRUNCATED);
