@@ -67,7 +67,8 @@ public final class BenchUiCommand implements Callable<Integer> {
             out.printf("%-34s %9.2f ms %9.2f ms %15.2f ms %15.2f ms%n", r.scenario(), r.paintMedian(), r.paintP95(),
                     r.rasterMedian(), r.rasterP95());
         }
-        out.println("goal: paint p95 < 16 ms (one frame at 60 Hz). paint = FX-thread drawing commands; "
+        out.println("goal: paint p95 < 16 ms (one frame at 60 Hz). paint = the frame's step (scroll, zoom or edit) plus all "
+                + "drawing commands, on the FX thread; "
                 + "raster = software snapshot (read back into an image), an upper bound for the render thread; "
                 + "the baseline row is the snapshot's own cost.");
         out.flush();

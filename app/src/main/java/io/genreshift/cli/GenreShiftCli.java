@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 InfoCommand.class,
                 BenchUiCommand.class,
+                BenchCommand.class,
         })
 public final class GenreShiftCli implements Runnable {
 

@@ -93,6 +93,37 @@ public final class NoteCommands {
         return new Snapshot(song.withNotes(notes), new HashSet<>(copies));
     }
 
+    /**
+     * Sets each given note's velocity to its value in {@code velocities} (clamped to 1..127); the other notes and the
+     * selection (mapped to the changed notes) stay as they were. This is the velocity lane's paint stroke.
+     */
+    public static Snapshot setVelocities(Song song, java.util.Map<Note, Integer> velocities, Collection<Note> selection) {
+        Set<Note> selected = Set.copyOf(selection);
+        List<Note> out = new ArrayList<>(song.notes().size());
+        Set<Note> newSelection = new HashSet<>();
+        for (Note n : song.notes()) {
+            Integer v = velocities.get(n);
+            Note m = v == null ? n : n.withVelocity(Midi.clamp(v, 1, Midi.MAX_VELOCITY));
+            out.add(m);
+            if (selected.contains(n)) newSelection.add(m);
+        }
+        return new Snapshot(song.withNotes(out), newSelection);
+    }
+
+    /** Notes moved so the earliest starts at tick 0: what the clipboard keeps. */
+    public static List<Note> relativeToFirst(Collection<Note> notes) {
+        long first = notes.stream().mapToLong(Note::start).min().orElse(0);
+        return notes.stream().sorted(Song.NOTE_ORDER).map(n -> n.withStart(n.start() - first)).toList();
+    }
+
+    /** Adds clipboard notes (see {@link #relativeToFirst}) starting at {@code at} and selects them. */
+    public static Snapshot paste(Song song, Collection<Note> clip, long at) {
+        List<Note> pasted = clip.stream().map(n -> n.withStart(n.start() + Math.max(0, at))).toList();
+        List<Note> notes = new ArrayList<>(song.notes());
+        notes.addAll(pasted);
+        return new Snapshot(song.withNotes(notes), new HashSet<>(pasted));
+    }
+
     /** Applies {@code change} to every note of the song that is in {@code targets}; the changed notes become the selection. */
     private static Snapshot map(Song song, Collection<Note> targets, UnaryOperator<Note> change) {
         Set<Note> wanted = targets instanceof Set<Note> s ? s : Set.copyOf(targets);

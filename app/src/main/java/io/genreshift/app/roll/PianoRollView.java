@@ -5,11 +5,13 @@ import io.genreshift.app.edit.UndoStack;
 import io.genreshift.app.roll.gesture.PianoRollMouseHandler;
 import io.genreshift.app.roll.gesture.RollPointer;
 import io.genreshift.app.roll.gesture.RulerRangeGesture;
+import io.genreshift.app.roll.gesture.VelocityPaintGesture;
 import io.genreshift.app.roll.layer.KeyboardLayer;
 import io.genreshift.app.roll.layer.RollFrame;
 import io.genreshift.app.roll.layer.RollPainter;
 import io.genreshift.app.roll.layer.RollPalette;
 import io.genreshift.app.roll.layer.RulerLayer;
+import io.genreshift.app.roll.layer.VelocityLaneLayer;
 import io.genreshift.core.model.Midi;
 import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
@@ -47,9 +49,11 @@ import java.util.function.LongConsumer;
  * class only lays out, paints and forwards input (mouse to gestures, keys to view-model commands).
  * <p>
  * Keys while focused: Delete/Backspace delete, ↑/↓ transpose (Shift: octave), ←/→ nudge by a grid step (Ctrl: scroll
- * a bar), Q quantize, Ctrl+A select all, Ctrl+D duplicate, Esc clear selection, Enter catch the playhead,
- * 1 pencil, 2 select, Space+drag pan. Undo/redo and zoom are left to the host's menu accelerators
- * ({@link #undoStack()}, {@link #zoomIn()}, ...), so a key never fires twice.
+ * a bar), Q quantize, Ctrl+A select all, Ctrl+C/X/V copy/cut/paste, Ctrl+D duplicate, Ctrl+Z undo, Ctrl+Shift+Z or
+ * Ctrl+Y redo, Esc clear selection, Enter catch the playhead, 1 pencil, 2 select, Space+drag pan.
+ * A key the roll handles is consumed, and JavaFX runs menu accelerators only for unconsumed keys (bubbling phase),
+ * so a host menu with the same accelerator never fires twice. Zoom keys are left to the host
+ * ({@link #zoomIn()}, {@link #zoomOut()}, {@link #zoomToFit()}).
  */
 public class PianoRollView extends Region {
     private final PianoRollViewModel vm;
@@ -58,12 +62,14 @@ public class PianoRollView extends Region {
     private final Canvas ruler = new Canvas();
     private final Canvas roll = new Canvas();
     private final Canvas playhead = new Canvas();
+    private final Canvas velocity = new Canvas();
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
     private final Region corner = new Region();
     private final PianoRollMouseHandler mouse;
     private final Tooltip tooltip = new Tooltip();
     private RulerRangeGesture rulerGesture;
+    private VelocityPaintGesture velocityGesture;
     private boolean tooltipInstalled;
     private String hoverText = "";
 
@@ -85,10 +91,11 @@ public class PianoRollView extends Region {
         keyboard.setId("pianoRollKeyboard");
         ruler.setId("pianoRollRuler");
         roll.setId("pianoRollCanvas");
+        velocity.setId("pianoRollVelocityLane");
         playhead.setMouseTransparent(true);
         vBar.setOrientation(Orientation.VERTICAL);
         corner.getStyleClass().add("corner");
-        getChildren().addAll(roll, playhead, keyboard, ruler, hBar, vBar, corner);
+        getChildren().addAll(roll, playhead, keyboard, ruler, velocity, hBar, vBar, corner);
         setFocusTraversable(true);
         setMinSize(200, 120);
         setPrefSize(900, 500);
@@ -99,6 +106,8 @@ public class PianoRollView extends Region {
         installRollInput();
         installKeyboardInput();
         installRulerInput();
+        installVelocityInput();
+        vm.velocityLaneVisibleProperty().addListener(x -> requestLayout());
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) spaceHeld = false;
@@ -141,6 +150,7 @@ public class PianoRollView extends Region {
         if (chromeDirty) {
             painter.paintKeyboard(keyboard.getGraphicsContext2D(), frame);
             painter.paintRuler(ruler.getGraphicsContext2D(), frame);
+            if (vm.velocityLaneVisibleProperty().get()) painter.paintVelocityLane(velocity.getGraphicsContext2D(), frame);
             playhead.getGraphicsContext2D().clearRect(0, 0, playhead.getWidth(), playhead.getHeight());
             painter.paintPlayhead(playhead.getGraphicsContext2D(), frame);
         }
@@ -154,14 +164,18 @@ public class PianoRollView extends Region {
         double sb = Math.max(12, vBar.prefWidth(-1));
         double sbh = Math.max(12, hBar.prefHeight(-1));
         double kw = KeyboardLayer.WIDTH, rh = RulerLayer.HEIGHT;
-        double rollW = Math.max(0, w - kw - sb), rollH = Math.max(0, h - rh - sbh);
+        boolean lane = vm.velocityLaneVisibleProperty().get();
+        double lh = lane ? VelocityLaneLayer.HEIGHT : 0;
+        double rollW = Math.max(0, w - kw - sb), rollH = Math.max(0, h - rh - sbh - lh);
+        velocity.setVisible(lane);
+        place(velocity, 0, rh + rollH, kw + rollW, lh);
         place(keyboard, 0, rh, kw, rollH);
         place(ruler, kw, 0, rollW, rh);
         place(roll, kw, rh, rollW, rollH);
         place(playhead, kw, rh, rollW, rollH);
         vBar.resizeRelocate(kw + rollW, rh, sb, rollH);
-        hBar.resizeRelocate(kw, rh + rollH, rollW, sbh);
-        corner.resizeRelocate(kw + rollW, rh + rollH, sb, sbh);
+        hBar.resizeRelocate(kw, rh + rollH + lh, rollW, sbh);
+        corner.resizeRelocate(kw + rollW, rh + rollH, sb, sbh + lh);
         vm.resize(rollW, rollH);
         scheduleRedraw(true);
     }
@@ -335,6 +349,27 @@ public class PianoRollView extends Region {
         });
     }
 
+    private void installVelocityInput() {
+        velocity.setOnMousePressed(e -> {
+            requestFocus();
+            velocityGesture = new VelocityPaintGesture(vm, VelocityLaneLayer.HEIGHT);
+            velocityGesture.onPressed(lanePointer(e));
+        });
+        velocity.setOnMouseDragged(e -> {
+            if (velocityGesture != null) velocityGesture.onDragged(lanePointer(e));
+        });
+        velocity.setOnMouseReleased(e -> {
+            if (velocityGesture != null) velocityGesture.onReleased(lanePointer(e));
+            velocityGesture = null;
+        });
+        velocity.setOnScroll(this::scrolled);
+    }
+
+    /** Lane events in roll x (the lane canvas also spans the keyboard column) and lane y. */
+    private static RollPointer lanePointer(MouseEvent e) {
+        return new RollPointer(e.getX() - KeyboardLayer.WIDTH, e.getY(), e.isShiftDown(), e.isShortcutDown(), e.isAltDown());
+    }
+
     private void keyPressed(KeyEvent e) {
         boolean handled = true;
         switch (e.getCode()) {
@@ -357,6 +392,23 @@ public class PianoRollView extends Region {
             case D -> {
                 if (e.isShortcutDown()) vm.duplicateSelection(); else handled = false;
             }
+            case C -> {
+                if (e.isShortcutDown()) vm.copySelection(); else handled = false;
+            }
+            case X -> {
+                if (e.isShortcutDown()) vm.cutSelection(); else handled = false;
+            }
+            case V -> {
+                if (e.isShortcutDown()) vm.paste(); else handled = false;
+            }
+            case Z -> {
+                if (e.isShortcutDown() && e.isShiftDown()) vm.undoStack().redo();
+                else if (e.isShortcutDown()) vm.undoStack().undo();
+                else handled = false;
+            }
+            case Y -> {
+                if (e.isShortcutDown()) vm.undoStack().redo(); else handled = false;
+            }
             case ESCAPE -> vm.clearSelection();
             case ENTER -> vm.catchPlayhead();
             case DIGIT1, NUMPAD1 -> vm.toolProperty().set(Tool.DRAW);
@@ -372,7 +424,7 @@ public class PianoRollView extends Region {
 
     // ---- rendering for export -------------------------------------------------------------------------------
 
-    /** The roll as shown now (keyboard, ruler, notes and overlays, playhead), for PNG export. FX thread only. */
+    /** The roll as shown now (keyboard, ruler, notes and overlays, playhead, velocity lane), for PNG export. FX thread only. */
     public WritableImage renderImage() {
         return render(vm.getViewport());
     }
@@ -394,7 +446,8 @@ public class PianoRollView extends Region {
     private WritableImage render(Viewport v) {
         RollFrame frame = vm.frame(v);
         double kw = KeyboardLayer.WIDTH, rh = RulerLayer.HEIGHT;
-        Canvas canvas = new Canvas(Math.max(1, kw + v.width()), Math.max(1, rh + v.height()));
+        double lh = vm.velocityLaneVisibleProperty().get() ? VelocityLaneLayer.HEIGHT : 0;
+        Canvas canvas = new Canvas(Math.max(1, kw + v.width()), Math.max(1, rh + v.height() + lh));
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(vm.paletteProperty().get().background);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -404,6 +457,7 @@ public class PianoRollView extends Region {
         });
         paintClipped(g, 0, rh, kw, v.height(), () -> painter.paintKeyboard(g, frame));
         paintClipped(g, kw, 0, v.width(), rh, () -> painter.paintRuler(g, frame));
+        if (lh > 0) paintClipped(g, 0, rh + v.height(), kw + v.width(), lh, () -> painter.paintVelocityLane(g, frame));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         return canvas.snapshot(params, null);
@@ -550,5 +604,21 @@ public class PianoRollView extends Region {
 
     public void duplicateSelection() {
         vm.duplicateSelection();
+    }
+
+    public void copySelection() {
+        vm.copySelection();
+    }
+
+    public void cutSelection() {
+        vm.cutSelection();
+    }
+
+    public void paste() {
+        vm.paste();
+    }
+
+    public BooleanProperty velocityLaneVisibleProperty() {
+        return vm.velocityLaneVisibleProperty();
     }
 }

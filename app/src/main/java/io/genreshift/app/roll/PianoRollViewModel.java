@@ -64,9 +64,12 @@ public final class PianoRollViewModel {
     private final ObjectProperty<double[]> rubberBand = new SimpleObjectProperty<>(this, "rubberBand");
     private final IntegerProperty hoverPitch = new SimpleIntegerProperty(this, "hoverPitch", -1);
     private final IntegerProperty pressedPitch = new SimpleIntegerProperty(this, "pressedPitch", -1);
+    private final BooleanProperty velocityLaneVisible = new SimpleBooleanProperty(this, "velocityLaneVisible", true);
 
     private final UndoStack undoStack = new UndoStack(this::restore);
     private IntConsumer auditionHandler = pitch -> { };
+    /** Copied notes, the first starting at tick 0; kept across songs so versions can exchange passages. */
+    private List<Note> clipboard = List.of();
     private LongConsumer seekHandler = tick -> playheadTick.set(tick);
 
     private NoteIndex noteIndex;
@@ -368,6 +371,38 @@ public final class PianoRollViewModel {
         apply("Duplicate " + NoteCommands.count(sel.size()), NoteCommands.duplicate(song.get(), sel.notes()));
     }
 
+    /** Ctrl+C: keeps the selected notes (relative to the first one) for {@link #paste()}. */
+    public void copySelection() {
+        Selection sel = selection.get();
+        if (!sel.isEmpty()) clipboard = NoteCommands.relativeToFirst(sel.notes());
+    }
+
+    /** Ctrl+X: copy, then delete, as one undo step. */
+    public void cutSelection() {
+        Selection sel = selection.get();
+        if (!isEditable() || sel.isEmpty()) return;
+        copySelection();
+        apply("Cut " + NoteCommands.count(sel.size()), NoteCommands.delete(song.get(), sel.notes()));
+    }
+
+    /** Ctrl+V: pastes at the playhead when it is on screen, else at the first grid line in view; selects the copy. */
+    public void paste() {
+        if (!isEditable() || clipboard.isEmpty()) return;
+        apply("Paste " + NoteCommands.count(clipboard.size()), NoteCommands.paste(song.get(), clipboard, pastePosition()));
+    }
+
+    public boolean hasClipboard() {
+        return !clipboard.isEmpty();
+    }
+
+    long pastePosition() {
+        Viewport v = viewport.get();
+        double playhead = playheadTick.get();
+        Snap grid = Snap.of(gridDivision.get(), ppq());
+        if (playhead >= v.originTick() && playhead < v.endTick()) return grid.floor((long) playhead);
+        return grid.ceil((long) Math.ceil(Math.max(0, v.originTick())));
+    }
+
     /** Length of the next drawn note: the last drawn or resized length, else the grid division. */
     public long newNoteLength() {
         return newNoteLength > 0 ? newNoteLength : gridDivision.get().ticks(ppq());
@@ -469,6 +504,11 @@ public final class PianoRollViewModel {
 
     public IntegerProperty pressedPitchProperty() {
         return pressedPitch;
+    }
+
+    /** Whether the velocity lane is shown under the roll. */
+    public BooleanProperty velocityLaneVisibleProperty() {
+        return velocityLaneVisible;
     }
 
     public UndoStack undoStack() {

@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  * Times full redraws of the piano roll (keyboard, ruler, every content layer) for a large song, the way the view
  * paints: through {@link RollPainter} into canvases. Run on the FX thread; the CLI's {@code bench-ui} command wraps it.
  * <p>
- * Two numbers per scenario: <b>paint</b> is the time on the FX thread to issue the drawing commands (what blocks
- * input); <b>paint+raster</b> adds a software snapshot of the canvas, an upper bound for the render thread's work.
+ * Two numbers per scenario: <b>paint</b> is the time on the FX thread for the frame's step (scroll, zoom or edit) and
+ * all drawing commands (what blocks input); <b>paint+raster</b> adds a software snapshot of the roll canvas, an upper
+ * bound for the render thread's work.
  */
 public final class RedrawBenchmark {
     /** One scenario's per-frame times in milliseconds. */
@@ -53,7 +54,7 @@ public final class RedrawBenchmark {
 
     private final PianoRollViewModel vm;
     private final RollPainter painter = new RollPainter();
-    private final Canvas roll, keyboard, ruler;
+    private final Canvas roll, keyboard, ruler, lane;
 
     public RedrawBenchmark(Song song, double width, double height) {
         vm = new PianoRollViewModel(song);
@@ -61,6 +62,7 @@ public final class RedrawBenchmark {
         roll = new Canvas(width, height);
         keyboard = new Canvas(io.genreshift.app.roll.layer.KeyboardLayer.WIDTH, height);
         ruler = new Canvas(width, io.genreshift.app.roll.layer.RulerLayer.HEIGHT);
+        lane = new Canvas(io.genreshift.app.roll.layer.KeyboardLayer.WIDTH + width, io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT);
     }
 
     public PianoRollViewModel viewModel() {
@@ -69,7 +71,8 @@ public final class RedrawBenchmark {
 
     /**
      * Runs the standard scenarios: the whole song fitted (every note visible), scrolling page by page through the
-     * song at the default zoom, and a time-zoom sweep from fitted to close-up and back.
+     * song at the default zoom, a time-zoom sweep from fitted to close-up and back, and one step of a note drag (the
+ * edit on the whole song, re-indexing and the repaint: what each mouse-drag event costs).
      */
     public List<Result> run(int framesPerScenario, int warmupFrames) {
         List<Result> out = new ArrayList<>();
@@ -91,6 +94,13 @@ public final class RedrawBenchmark {
             vm.zoomTime(factor[0], before.width() / 2);
             if (vm.getViewport().pxPerTick() == before.pxPerTick()) factor[0] = 1 / factor[0];
         }));
+        vm.zoomToFit();
+        vm.zoomTime(16, 0);
+        Note grabbed = vm.getSong().notes().get(vm.getSong().notes().size() / 64);
+        vm.select(List.of(grabbed));
+        io.genreshift.app.edit.Snapshot before = vm.current();
+        out.add(measure("drag step (move 1 of all notes)", framesPerScenario, warmupFrames, i -> vm.preview(
+                io.genreshift.app.edit.NoteCommands.move(before.song(), before.selection(), (i & 7) * 120L, i % 3))));
         return out;
     }
 
@@ -98,8 +108,8 @@ public final class RedrawBenchmark {
         double[] paint = new double[frames];
         double[] raster = new double[frames];
         for (int i = -warmup; i < frames; i++) {
-            step.accept(i);
             long t0 = System.nanoTime();
+            step.accept(i);
             paintOnce();
             long t1 = System.nanoTime();
             roll.snapshot(null, null); // also hands the command buffer over, so it never grows between frames
@@ -139,6 +149,7 @@ public final class RedrawBenchmark {
         painter.paintPlayhead(g, frame);
         painter.paintKeyboard(keyboard.getGraphicsContext2D(), frame);
         painter.paintRuler(ruler.getGraphicsContext2D(), frame);
+        painter.paintVelocityLane(lane.getGraphicsContext2D(), frame);
     }
 
     /**

@@ -178,4 +178,42 @@ class PianoRollViewModelTest {
         Song song = vm.getSong();
         assertThat(song.notes()).hasSize(1);
     }
+
+    @Test
+    void aVelocityStrokeSetsTheNotesItPassesAsOneStep() {
+        double lane = io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT;
+        double y = io.genreshift.app.roll.layer.VelocityLaneLayer.y(40, lane);
+        var stroke = new io.genreshift.app.roll.gesture.VelocityPaintGesture(vm, lane);
+        Viewport v = vm.getViewport();
+        stroke.onPressed(RollPointer.at(v.x(C4.start()) - 1, y));
+        stroke.onDragged(RollPointer.at(v.x(C5.start()) + 1, y));
+        stroke.onReleased(RollPointer.at(v.x(C5.start()) + 1, y));
+        assertThat(vm.getSong().notes()).extracting(Note::velocity).containsExactly(40, 40);
+        assertThat(vm.undoStack().undoableNames()).containsExactly("Set velocity of 2 notes");
+    }
+
+    @Test
+    void aVelocityStrokeOnlyTouchesTheSelectionWhenThereIsOne() {
+        vm.select(List.of(C5));
+        double lane = io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT;
+        var stroke = new io.genreshift.app.roll.gesture.VelocityPaintGesture(vm, lane);
+        Viewport v = vm.getViewport();
+        stroke.onPressed(RollPointer.at(0, 0));
+        stroke.onDragged(RollPointer.at(v.width(), 0));
+        stroke.onReleased(RollPointer.at(v.width(), 0));
+        assertThat(vm.getSong().notes()).extracting(Note::velocity).containsExactly(100, 127);
+        assertThat(vm.getSelection().notes()).extracting(Note::velocity).containsExactly(127);
+    }
+
+    @Test
+    void cutAndPasteAtThePlayheadMovesAPassage() {
+        vm.select(List.of(C4));
+        vm.cutSelection();
+        assertThat(vm.getSong().notes()).containsExactly(C5);
+        vm.playheadTickProperty().set(2 * PPQ + 37);
+        vm.paste();
+        assertThat(vm.getSong().notes()).containsExactly(C4.withStart(2 * PPQ), C5);
+        assertThat(vm.getSelection().notes()).containsExactly(C4.withStart(2 * PPQ));
+        assertThat(vm.undoStack().undoableNames()).containsExactly("Cut 1 note", "Paste 1 note");
+    }
 }

@@ -59,14 +59,14 @@ class MidiReaderTest {
     }
 
     @Test
-    void notesWithoutNoteOffEndWithTheSong() throws Exception {
+    void notesWithoutNoteOffEndWithTheirTrack() throws Exception {
         SmfBytes smf = SmfBytes.type1(96);
         smf.track().on(0, 0, 60, 100).end(384);
-        smf.track().on(96, 0, 64, 100).end(0); // no End-of-Track tick beyond the note: at least 1 tick long
+        smf.track().on(96, 0, 64, 100).end(0); // End-of-Track on the note's own tick: at least 1 tick long
 
         Song song = read(smf);
         assertThat(song.lengthTicks()).isEqualTo(384);
-        assertThat(song.notes()).containsExactly(Note.of(60, 0, 384, 100), new Note(64, 96, 288, 100, 0, 0, 1));
+        assertThat(song.notes()).containsExactly(Note.of(60, 0, 384, 100), new Note(64, 96, 1, 100, 0, 0, 1));
     }
 
     @Test
@@ -101,6 +101,14 @@ class MidiReaderTest {
         smf.track().on(0, 2, 60, 100).off(96, 2, 60).end(0);
 
         assertThat(read(smf).notes()).extracting(Note::program).containsExactly(24);
+    }
+
+    @Test
+    void notesBeforeALateFirstProgramChangeGetThatProgram() throws Exception {
+        SmfBytes smf = SmfBytes.type1(96);
+        smf.track().on(0, 0, 60, 100).program(10, 0, 19).off(86, 0, 60).end(0);
+
+        assertThat(read(smf).notes()).extracting(Note::program).containsExactly(19);
     }
 
     @Test

@@ -54,8 +54,8 @@ public final class Evaluation {
                     + genreA + " and " + testB.size() + " " + genreB);
         }
         double total = testA.size() + testB.size();
-        DirectionRun a = runDirection(batch, testA, gAB, gBA, classifier, new Progress(monitor, 0, testA.size() / total, aToB));
-        DirectionRun b = runDirection(batch, testB, gBA, gAB, classifier, new Progress(monitor, testA.size() / total, 1, aToB.reversed()));
+        DirectionRun a = runDirection(batch, testA, gAB, gBA, classifier, monitor.part(0, testA.size() / total), aToB);
+        DirectionRun b = runDirection(batch, testB, gBA, gAB, classifier, monitor.part(testA.size() / total, 1), aToB.reversed());
         Map<String, String> used = new LinkedHashMap<>();
         for (LoadedModel m : List.of(gAB, gBA, classifier)) used.put(m.card().describe(), m.file() + " sha256:" + m.sidecar().weights().sha256());
         NetworkConfig size = gAB.card().network();
@@ -68,16 +68,8 @@ public final class Evaluation {
     private record DirectionRun(DirectionPredictions predictions, List<ContentChange> changes) {
     }
 
-    /** Maps one direction's phrase count onto its part of the whole job's progress. */
-    private record Progress(ProgressMonitor monitor, double from, double to, TransferDirection direction) {
-        void done(int phrases, int of) {
-            monitor.checkCancelled();
-            monitor.update(from + (to - from) * phrases / of, "Evaluating " + direction + ": " + phrases + " of " + of + " phrases");
-        }
-    }
-
     private static DirectionRun runDirection(int batch, PhraseSet test, LoadedModel forward, LoadedModel back, LoadedModel classifier,
-                                             Progress progress) {
+                                             ProgressMonitor progress, TransferDirection direction) {
         int n = test.size();
         int classes = classifier.card().genres().size();
         int[] origin = new int[n];
@@ -99,7 +91,8 @@ public final class Evaluation {
             for (int i = 0; i < count; i++) {
                 changes.add(ContentChange.between(Phrase.fromFloats(x, i * Phrase.CELLS, 0.5f), Phrase.fromFloats(xHat, i * Phrase.CELLS, 0.5f)));
             }
-            progress.done(from + count, n);
+            progress.checkCancelled();
+            progress.update((from + count) / (double) n, "Evaluating " + direction + ": " + (from + count) + " of " + n + " phrases");
         }
         return new DirectionRun(new DirectionPredictions(origin, transfer, cycle), changes);
     }

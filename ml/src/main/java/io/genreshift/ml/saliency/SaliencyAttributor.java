@@ -68,6 +68,7 @@ public final class SaliencyAttributor {
     }
 
     private float[] inputGradients(float[] inputs, int count, int classIndex) {
+        classifier.restoreStoredState();
         try (NDManager step = classifier.manager().newSubManager()) {
             NDArray x = step.create(inputs, new Shape(count, 1, Phrase.STEPS, PianoRoll.PITCHES));
             x.setRequiresGradient(true);

@@ -43,17 +43,7 @@ public final class GenreTransfer {
      */
     public SongTransferResult transfer(Song song, TransferRequest request, ProgressMonitor monitor) throws IOException {
         PianoRoll roll = PianoRollConverter.toRoll(song);
-        TransferResult details = transfer(roll, request, new ProgressMonitor() {
-            @Override
-            public void update(double fraction, String stage) {
-                monitor.update(0.95 * fraction, stage);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCancelled();
-            }
-        });
+        TransferResult details = transfer(roll, request, monitor.part(0, 0.95));
         monitor.checkCancelled();
         monitor.update(0.95, "Writing the transfer onto the song");
         Song transferred = MusicianExport.apply(song, details.transfer(), MusicianExport.Drums.KEEP);

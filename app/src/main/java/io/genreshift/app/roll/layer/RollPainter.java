@@ -15,6 +15,7 @@ public final class RollPainter {
     private final KeyboardLayer keyboard = new KeyboardLayer();
     private final RulerLayer ruler = new RulerLayer();
     private final PlayheadLayer playhead = new PlayheadLayer();
+    private final VelocityLaneLayer velocityLane = new VelocityLaneLayer();
 
     /** The roll area (everything but keyboard, ruler and playhead). */
     public void paintRoll(GraphicsContext g, RollFrame frame) {
@@ -27,6 +28,11 @@ public final class RollPainter {
 
     public void paintRuler(GraphicsContext g, RollFrame frame) {
         ruler.paint(g, frame);
+    }
+
+    /** The velocity lane; its canvas spans the keyboard column too. */
+    public void paintVelocityLane(GraphicsContext g, RollFrame frame) {
+        velocityLane.paint(g, frame);
     }
 
     public void paintPlayhead(GraphicsContext g, RollFrame frame) {
