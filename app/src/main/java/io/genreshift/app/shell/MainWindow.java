@@ -1,6 +1,7 @@
 package io.genreshift.app.shell;
 
 import io.genreshift.app.listen.AbSide;
+import io.genreshift.app.listen.NoteAudition;
 import io.genreshift.app.listen.PlaybackState;
 import io.genreshift.app.listen.TransportViewModel;
 import io.genreshift.app.prefs.AppPreferences;
@@ -88,6 +89,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final Timeline autosaveTimer;
     private final AnimationTimer playheadTimer;
+    private final NoteAudition audition;
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -99,12 +101,22 @@ public final class MainWindow {
         transport = new TransportViewModel(services.audio(), dialogs, services.ioExecutor());
         export = new ExportViewModel(services.files(), services.audio(), dialogs, versions, services.prefs(), services.ioExecutor());
         rollBinding = new RollBinding(roll, versions, saliency, transport, strip);
+        audition = new NoteAudition(transport.playableProperty().get());
+        roll.setAuditionHandler(audition);
 
         document.onOpened(song -> {
             transfer.detect(song);
             roll.undoStack().clear();
+            // After the next layout pass, so the fit uses the roll's real width.
+            Platform.runLater(roll::zoomToFit);
         });
         transfer.sourceBinding().addListener((o, a, b) -> saliency.refresh());
+        // The eye follows the ear: A/B shows the version being heard (the diff view stays as it is).
+        transport.sideProperty().addListener((o, a, b) -> {
+            if (versions.viewModeProperty().get() != ViewMode.DIFF) {
+                versions.viewModeProperty().set(b == AbSide.B ? ViewMode.TRANSFERRED : ViewMode.ORIGINAL);
+            }
+        });
         versions.shownProperty().addListener((o, a, b) -> transport.setVersions(
                 versions.isEmpty() ? null : versions.original().song(), versions.selectedTransfer().map(SongVersion::song).orElse(null)));
 
@@ -426,6 +438,7 @@ public final class MainWindow {
         autosaveTimer.stop();
         playheadTimer.stop();
         transport.dispose();
+        audition.close();
         return true;
     }
 
