@@ -51,6 +51,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -234,8 +235,14 @@ public final class MainWindow {
         banner.visibleProperty().bind(document.meterWarningProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
 
-        VBox.setVgrow(roll, Priority.ALWAYS);
-        VBox centre = new VBox(banner, roll, strip);
+        Label empty = new Label("Open a MIDI file (Ctrl+O) or drop one here", new FontIcon("mdi2f-file-music-outline"));
+        empty.setId("emptyHint");
+        empty.getStyleClass().addAll("title-3", "text-muted", "empty-hint");
+        empty.setMouseTransparent(true);
+        empty.visibleProperty().bind(Bindings.isEmpty(versions.versions()));
+        StackPane rollArea = new StackPane(roll, empty);
+        VBox.setVgrow(rollArea, Priority.ALWAYS);
+        VBox centre = new VBox(banner, rollArea, strip);
 
         VBox side = new VBox(new TransferPanel(transfer), new VersionsPanel(versions), new SaliencyPanel(saliency));
         side.setFillWidth(true);
