@@ -49,7 +49,7 @@ class EvaluationTest {
                 "pop", Map.of(Split.TRAIN, randomPhrases(1, 4), Split.TEST, popTest)), "");
         try (ModelCache models = new ModelCache(ModelLibraryFixtures.create(dir, List.of("classic", "pop"), Set.of(Variant.SN), 5))) {
             List<Double> progress = new ArrayList<>();
-            EvaluationReport report = new Evaluation(models, 4).run(data, "classic", "pop", Variant.SN, (f, s) -> progress.add(f));
+            EvaluationReport report = new Evaluation(models, 4).run(data, "test data", "classic", "pop", Variant.SN, (f, s) -> progress.add(f));
 
             assertThat(report.phrasesA()).isEqualTo(7);
             assertThat(report.phrasesB()).isEqualTo(3);
