@@ -28,7 +28,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,10 +39,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -234,10 +231,5 @@ class MainWindowTest {
 
     private static List<Integer> pitches(Song s) {
         return s.notes().stream().map(Note::pitch).toList();
-    }
-
-    @SuppressWarnings("unused")
-    private static Optional<Window> dialogWindow() {
-        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null).findFirst();
     }
 }
