@@ -62,6 +62,10 @@ public final class GenreShiftApp extends Application {
             ModelLibrary library = ModelLibrary.open(paths.modelsDir());
             library.problems().forEach(p -> LOG.warn("Skipping a model file: {}", p.getMessage()));
             LOG.info("Model library {}: {} models", paths.modelsDir(), library.models().size());
+            if (library.models().isEmpty()) {
+                return new UnavailableTransferEngine("There are no models in " + paths.modelsDir()
+                        + ". Train some with ./genreshift train, or restore the bundled assets/models folder.");
+            }
             return new MlTransferEngine(library, PianoRollConverter::toRoll,
                     (song, roll) -> MusicianExport.apply(song, roll, MusicianExport.Drums.KEEP));
         } catch (Exception | LinkageError e) {

@@ -40,8 +40,13 @@ public final class Evaluation {
         this.batch = batch;
     }
 
-    /** Evaluates the {@code variant} generators of the pair (A, B) on {@code data}'s test split, threshold 0.5. */
-    public EvaluationReport run(PhraseDataset data, String genreA, String genreB, Variant variant, ProgressMonitor monitor)
+    /**
+     * Evaluates the {@code variant} generators of the pair (A, B) on {@code data}'s test split, threshold 0.5.
+     *
+     * @param dataDescription which phrases these are, for the report (e.g. the dataset folder and split)
+     */
+    public EvaluationReport run(PhraseDataset data, String dataDescription, String genreA, String genreB, Variant variant,
+                                ProgressMonitor monitor)
             throws IOException {
         TransferDirection aToB = new TransferDirection(genreA, genreB);
         LoadedModel gAB = models.generator(aToB, variant);
@@ -61,7 +66,7 @@ public final class Evaluation {
         NetworkConfig size = gAB.card().network();
         String model = variant.id() + ", " + size.genWidth() + "," + size.resBlocks() + "," + size.discWidth();
         monitor.update(1, "Evaluated " + genreA + " vs " + genreB);
-        return EvaluationReport.of(genreA, genreB, model, classifier.card().classIndex(genreA), classifier.card().classIndex(genreB),
+        return EvaluationReport.of(genreA, genreB, model, dataDescription, classifier.card().classIndex(genreA), classifier.card().classIndex(genreB),
                 a.predictions(), b.predictions(), a.changes(), b.changes(), used);
     }
 
