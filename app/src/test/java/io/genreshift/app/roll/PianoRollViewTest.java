@@ -162,4 +162,33 @@ class PianoRollViewTest {
         assertThat(image.getHeight()).isEqualTo(io.genreshift.app.roll.layer.RulerLayer.HEIGHT + v.height()
                 + io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT);
     }
+
+    @Test
+    void zoomedOutWithThousandsOfNotesTheNotesAndGhostsAreStillDrawn(FxRobot robot) {
+        Song dense = RedrawBenchmark.syntheticSong(5000, 2, 11);
+        Note longNote = Note.of(104, 0, 64L * PPQ, 127); // above the synthetic pitches (28..100), 16 bars long
+        Song withLong = dense.withNotes(concat(dense.notes(), longNote));
+        robot.interact(() -> {
+            view.songProperty().set(null);
+            view.songProperty().set(withLong);
+        });
+        WritableImage drawn = renderNow(robot);
+        Point2D inside = view.pointOf(32L * PPQ, 104);
+        robot.interact(() -> view.songProperty().set(dense));
+        WritableImage without = renderNow(robot);
+        assertThat(drawn.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()))
+                .isNotEqualTo(without.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()));
+
+        robot.interact(() -> view.ghostSongProperty().set(withLong));
+        WritableImage ghost = renderNow(robot);
+        assertThat(ghost.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()))
+                .as("the ghost of the long note shows under the song")
+                .isNotEqualTo(without.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()));
+    }
+
+    private static List<Note> concat(List<Note> notes, Note extra) {
+        List<Note> out = new ArrayList<>(notes);
+        out.add(extra);
+        return out;
+    }
 }
