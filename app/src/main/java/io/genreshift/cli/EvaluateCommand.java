@@ -79,11 +79,14 @@ final class EvaluateCommand implements Callable<Integer> {
         PhraseDataset data = loadData(err);
         boolean all = split == null ? source.data == null : parseSplit(split);
         if (all) data = allPhrasesAsTest(data);
+        String description = (all ? "all phrases of " : "test split of ")
+                + (source.data != null ? source.data.toString() : String.join(", ", source.corpora) + " (prepared in memory)")
+                + (data.reportSha256().isEmpty() ? "" : ", data report SHA-256 " + data.reportSha256());
 
         EvaluationReport report;
         ProgressLine progress = new ProgressLine(err, "evaluating");
         try (ModelCache cache = new ModelCache(models.open(err))) {
-            report = new Evaluation(cache).run(data, pair.get(0), pair.get(1), Variant.parse(variant), progress::update);
+            report = new Evaluation(cache).run(data, description, pair.get(0), pair.get(1), Variant.parse(variant), progress::update);
         } finally {
             progress.finish();
         }

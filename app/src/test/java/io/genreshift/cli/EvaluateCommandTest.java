@@ -53,6 +53,7 @@ class EvaluateCommandTest {
         double sBtoA = json.get("s_b_to_a").getAsDouble();
         assertThat(json.get("s_tot").getAsDouble()).isEqualTo((sAtoB + sBtoA) / 2, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(json.get("content_change").getAsDouble()).isGreaterThanOrEqualTo(0);
+        assertThat(json.get("data").getAsString()).startsWith("all phrases of classic=");
         // all phrases of a raw corpus: 2 songs × 2 phrases per genre
         assertThat(json.getAsJsonObject("directions").getAsJsonObject("classic->pop").get("test_phrases").getAsInt()).isEqualTo(4);
     }

@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Transport and A/B state. Both versions are pre-rendered in the background whenever they change; A/B then switches
+ * Transport and A/B state. Both versions are rendered in the background before playback starts; A/B then switches
  * the player's buffer at the current frame, so the music keeps its position with no gap. Without an audio device
  * every playback command is disabled and {@link #unavailableReasonProperty()} says why (Export WAV still works).
  * All methods run on the UI thread; {@link #poll()} is called by the view's animation timer.
@@ -56,6 +56,7 @@ public final class TransportViewModel {
     private boolean playWhenReady;
     /** Bumped on every version change so a stale render finishing late is ignored. */
     private int generation;
+    private BackgroundTask<RenderedAudio[]> renderTask;
 
     public TransportViewModel(AudioEngine engine, DialogService dialogs, TaskExecutor renderExecutor) {
         this.engine = Objects.requireNonNull(engine);
@@ -86,8 +87,11 @@ public final class TransportViewModel {
         if (bChanged) audioB = null;
         closePlayer();
         generation++;
+        if (rendering.get() && renderTask != null) renderTask.cancel();
+        rendering.set(false);
         tempoText.invalidate();
-        if (playable.get()) renderMissing();
+        // Rendered when playback starts, not here: every edit changes the song, and re-rendering a long song per
+        // keystroke would keep the render thread busy for nothing.
     }
 
     public void playPause() {
@@ -197,7 +201,7 @@ public final class TransportViewModel {
         Song b = songB != null && audioB == null ? songB : null;
         if (a == null && b == null) return;
         rendering.set(true);
-        BackgroundTask.<RenderedAudio[]>wrap((p, c) -> new RenderedAudio[] {
+        renderTask = BackgroundTask.<RenderedAudio[]>wrap((p, c) -> new RenderedAudio[] {
                         a == null ? null : engine.render(a, p, c),
                         b == null ? null : engine.render(b, p, c)})
                 .withTitle("Rendering audio")

@@ -20,12 +20,31 @@ import java.util.function.Consumer;
  * Times full redraws of the piano roll (keyboard, ruler, every content layer) for a large song, the way the view
  * paints: through {@link RollPainter} into canvases. Run on the FX thread; the CLI's {@code bench-ui} command wraps it.
  * <p>
- * Two numbers per scenario: <b>paint</b> is the time on the FX thread to issue the drawing commands (what blocks
- * input); <b>paint+raster</b> adds a software snapshot of the canvas, an upper bound for the render thread's work.
+ * Per scenario: <b>paint</b> is the time on the FX thread for the frame's step (scroll, zoom or edit) and all
+ * drawing commands (what blocks input), as wall time and as the thread's CPU time (robust on a busy machine);
+ * <b>paint+raster</b> adds a software snapshot of the whole component
+ * (keyboard, ruler, roll, velocity lane, painted into one canvas), an upper bound for the render thread's work.
  */
 public final class RedrawBenchmark {
     /** One scenario's per-frame times in milliseconds. */
-    public record Result(String scenario, int frames, double[] paintMs, double[] paintAndRasterMs) {
+    public record Result(String scenario, int frames, double[] paintMs, double[] paintCpuMs, double[] paintAndRasterMs,
+                         double[] paintAndRasterCpuMs) {
+        public double rasterCpuMedian() {
+            return percentile(paintAndRasterCpuMs, 50);
+        }
+
+        public double rasterCpuP95() {
+            return percentile(paintAndRasterCpuMs, 95);
+        }
+
+        public double paintCpuMedian() {
+            return percentile(paintCpuMs, 50);
+        }
+
+        public double paintCpuP95() {
+            return percentile(paintCpuMs, 95);
+        }
+
         public double paintMedian() {
             return percentile(paintMs, 50);
         }
@@ -51,16 +70,24 @@ public final class RedrawBenchmark {
         }
     }
 
+    /** CPU time of the FX thread: unlike wall time, not inflated when other processes share the cores. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final double KEYBOARD = io.genreshift.app.roll.layer.KeyboardLayer.WIDTH;
+    private static final double RULER = io.genreshift.app.roll.layer.RulerLayer.HEIGHT;
+    private static final double LANE = io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT;
+    private long rendererThreadId = -1;
     private final PianoRollViewModel vm;
     private final RollPainter painter = new RollPainter();
-    private final Canvas roll, keyboard, ruler;
+    /** One canvas holding the whole component (keyboard, ruler, roll, lane), so one snapshot rasterizes everything. */
+    private final Canvas window;
+    private final double width, height;
 
     public RedrawBenchmark(Song song, double width, double height) {
         vm = new PianoRollViewModel(song);
         vm.resize(width, height);
-        roll = new Canvas(width, height);
-        keyboard = new Canvas(io.genreshift.app.roll.layer.KeyboardLayer.WIDTH, height);
-        ruler = new Canvas(width, io.genreshift.app.roll.layer.RulerLayer.HEIGHT);
+        this.width = width;
+        this.height = height;
+        window = new Canvas(KEYBOARD + width, RULER + height + LANE);
     }
 
     public PianoRollViewModel viewModel() {
@@ -69,7 +96,8 @@ public final class RedrawBenchmark {
 
     /**
      * Runs the standard scenarios: the whole song fitted (every note visible), scrolling page by page through the
-     * song at the default zoom, and a time-zoom sweep from fitted to close-up and back.
+     * song at the default zoom, a time-zoom sweep from fitted to close-up and back, and one step of a note drag (the
+ * edit on the whole song, re-indexing and the repaint: what each mouse-drag event costs).
      */
     public List<Result> run(int framesPerScenario, int warmupFrames) {
         List<Result> out = new ArrayList<>();
@@ -91,54 +119,103 @@ public final class RedrawBenchmark {
             vm.zoomTime(factor[0], before.width() / 2);
             if (vm.getViewport().pxPerTick() == before.pxPerTick()) factor[0] = 1 / factor[0];
         }));
+        vm.zoomToFit();
+        vm.zoomTime(16, 0);
+        Note grabbed = vm.getSong().notes().get(vm.getSong().notes().size() / 64);
+        vm.select(List.of(grabbed));
+        io.genreshift.app.edit.Snapshot before = vm.current();
+        out.add(measure("drag step (move 1 of all notes)", framesPerScenario, warmupFrames, i -> vm.preview(
+                io.genreshift.app.edit.NoteCommands.move(before.song(), before.selection(), (i & 7) * 120L, i % 3))));
         return out;
     }
 
     private Result measure(String name, int frames, int warmup, Consumer<Integer> step) {
         double[] paint = new double[frames];
+        double[] cpu = new double[frames];
         double[] raster = new double[frames];
+        double[] rasterCpu = new double[frames];
         for (int i = -warmup; i < frames; i++) {
-            step.accept(i);
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
+            step.accept(i);
             paintOnce();
             long t1 = System.nanoTime();
-            roll.snapshot(null, null); // also hands the command buffer over, so it never grows between frames
+            long c1 = THREADS.getCurrentThreadCpuTime();
+            long r1 = rendererCpuNanos();
+            window.snapshot(null, null); // also hands the command buffer over, so it never grows between frames
             long t2 = System.nanoTime();
+            long c2 = THREADS.getCurrentThreadCpuTime();
+            long r2 = rendererCpuNanos();
             if (i >= 0) {
                 paint[i] = (t1 - t0) / 1e6;
+                cpu[i] = (c1 - c0) / 1e6;
                 raster[i] = (t2 - t0) / 1e6;
+                rasterCpu[i] = (c2 - c0 + r2 - r1) / 1e6;
             }
         }
-        return new Result(name, frames, paint, raster);
+        return new Result(name, frames, paint, cpu, raster, rasterCpu);
     }
 
     /** The same loop with one background fill instead of the roll: what the snapshot itself costs. */
     private Result measureBaseline(int frames, int warmup) {
         double[] paint = new double[frames];
+        double[] cpu = new double[frames];
         double[] raster = new double[frames];
+        double[] rasterCpu = new double[frames];
         for (int i = -warmup; i < frames; i++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            GraphicsContext g = roll.getGraphicsContext2D();
+            GraphicsContext g = window.getGraphicsContext2D();
             g.setFill(javafx.scene.paint.Color.WHITE);
-            g.fillRect(0, 0, roll.getWidth(), roll.getHeight());
+            g.fillRect(0, 0, window.getWidth(), window.getHeight());
             long t1 = System.nanoTime();
-            roll.snapshot(null, null);
+            long c1 = THREADS.getCurrentThreadCpuTime();
+            long r1 = rendererCpuNanos();
+            window.snapshot(null, null);
             long t2 = System.nanoTime();
+            long c2 = THREADS.getCurrentThreadCpuTime();
+            long r2 = rendererCpuNanos();
             if (i >= 0) {
                 paint[i] = (t1 - t0) / 1e6;
+                cpu[i] = (c1 - c0) / 1e6;
                 raster[i] = (t2 - t0) / 1e6;
+                rasterCpu[i] = (c2 - c0 + r2 - r1) / 1e6;
             }
         }
-        return new Result("baseline (one fill, snapshot cost)", frames, paint, raster);
+        return new Result("baseline (one fill, snapshot cost)", frames, paint, cpu, raster, rasterCpu);
+    }
+
+    /** CPU time of JavaFX's render thread (QuantumRenderer), which rasterizes snapshots; 0 if it cannot be found. */
+    private long rendererCpuNanos() {
+        if (rendererThreadId < 0) {
+            for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+                if (info != null && info.getThreadName().startsWith("QuantumRenderer")) rendererThreadId = info.getThreadId();
+            }
+            if (rendererThreadId < 0) return 0;
+        }
+        return Math.max(0, THREADS.getThreadCpuTime(rendererThreadId));
     }
 
     private void paintOnce() {
         RollFrame frame = vm.frame();
-        GraphicsContext g = roll.getGraphicsContext2D();
-        painter.paintRoll(g, frame);
-        painter.paintPlayhead(g, frame);
-        painter.paintKeyboard(keyboard.getGraphicsContext2D(), frame);
-        painter.paintRuler(ruler.getGraphicsContext2D(), frame);
+        GraphicsContext g = window.getGraphicsContext2D();
+        clipped(g, KEYBOARD, RULER, width, height, () -> {
+            painter.paintRoll(g, frame);
+            painter.paintPlayhead(g, frame);
+        });
+        clipped(g, 0, RULER, KEYBOARD, height, () -> painter.paintKeyboard(g, frame));
+        clipped(g, KEYBOARD, 0, width, RULER, () -> painter.paintRuler(g, frame));
+        clipped(g, 0, RULER + height, KEYBOARD + width, LANE, () -> painter.paintVelocityLane(g, frame));
+    }
+
+    private static void clipped(GraphicsContext g, double x, double y, double w, double h, Runnable paint) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+        g.translate(x, y);
+        paint.run();
+        g.restore();
     }
 
     /**

@@ -206,17 +206,9 @@ public final class DocumentViewModel {
     }
 
     static UserError errorFor(Path path, Throwable e) {
-        String reason;
-        String advice;
-        if (e instanceof SongFileException sfe) {
-            reason = sfe.reason();
-            advice = sfe.getCause() != null && sfe.getCause().getMessage() != null && reason.isBlank() ? sfe.getCause().getMessage() : null;
-        } else {
-            reason = UserError.reasonOf(e);
-            advice = null;
-        }
-        if (advice == null) advice = "Check that it is a Standard MIDI File (type 0 or 1); open it in another MIDI editor and"
-                + " export it again, or try another file.";
+        String reason = e instanceof SongFileException sfe ? sfe.reason() : UserError.reasonOf(e);
+        String advice = e instanceof SongFileException sfe && sfe.advice() != null ? sfe.advice()
+                : "Check that it is a Standard MIDI File (type 0 or 1); open it in another MIDI editor and export it again.";
         return new UserError("Could not open " + path.getFileName(), path, reason, advice);
     }
 

@@ -67,8 +67,8 @@ public final class ExportViewModel {
         try {
             files.writeMidi(version.song(), target);
         } catch (SongFileException e) {
-            dialogs.showError(new UserError("Could not export MIDI", target, e.reason(),
-                    "Check that the folder exists and is writable, and that there is free disk space."));
+            dialogs.showError(new UserError("Could not export MIDI", target, e.reason(), e.advice() != null ? e.advice()
+                    : "Check that the folder exists and is writable, and that there is free disk space."));
             return false;
         }
         versions.markSaved(version);

@@ -1,7 +1,7 @@
 package io.genreshift.app.shell;
 
 import io.genreshift.app.listen.AbSide;
-import io.genreshift.app.listen.PlaybackState;
+import io.genreshift.app.listen.NoteAudition;
 import io.genreshift.app.listen.TransportViewModel;
 import io.genreshift.app.prefs.AppPreferences;
 import io.genreshift.app.prefs.PreferencesDialog;
@@ -27,29 +27,21 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -88,6 +80,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final Timeline autosaveTimer;
     private final AnimationTimer playheadTimer;
+    private final NoteAudition audition;
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -99,12 +92,22 @@ public final class MainWindow {
         transport = new TransportViewModel(services.audio(), dialogs, services.ioExecutor());
         export = new ExportViewModel(services.files(), services.audio(), dialogs, versions, services.prefs(), services.ioExecutor());
         rollBinding = new RollBinding(roll, versions, saliency, transport, strip);
+        audition = new NoteAudition(transport.playableProperty().get());
+        roll.setAuditionHandler(audition);
 
         document.onOpened(song -> {
             transfer.detect(song);
             roll.undoStack().clear();
+            // After the next layout pass, so the fit uses the roll's real width.
+            Platform.runLater(roll::zoomToFit);
         });
         transfer.sourceBinding().addListener((o, a, b) -> saliency.refresh());
+        // The eye follows the ear: A/B shows the version being heard (the diff view stays as it is).
+        transport.sideProperty().addListener((o, a, b) -> {
+            if (versions.viewModeProperty().get() != ViewMode.DIFF) {
+                versions.viewModeProperty().set(b == AbSide.B ? ViewMode.TRANSFERRED : ViewMode.ORIGINAL);
+            }
+        });
         versions.shownProperty().addListener((o, a, b) -> transport.setVersions(
                 versions.isEmpty() ? null : versions.original().song(), versions.selectedTransfer().map(SongVersion::song).orElse(null)));
 
@@ -115,6 +118,12 @@ public final class MainWindow {
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), () -> actions.fire(ActionId.REDO));
         scene.getAccelerators().put(KeyCombination.valueOf("F1"), () -> actions.fire(ActionId.SHORTCUTS));
         installDragAndDrop(scene);
+        // Character shortcuts ("?") also arrive as typed text: key codes for "?" differ between keyboard layouts.
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            for (ActionId id : ActionId.values()) {
+                if (id.isCharacterShortcut() && id.character().equals(e.getCharacter()) && actions.fire(id)) e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleProperty());
         stage.setOnCloseRequest(this::closeRequested);
@@ -210,7 +219,7 @@ public final class MainWindow {
 
     private BorderPane layout() {
         ActionControls controls = new ActionControls(actions);
-        VBox top = new VBox(menuBar(controls), toolBar(controls));
+        VBox top = new VBox(menuBar(controls), MainToolBar.build(controls, actions, transport));
 
         Label meterNote = new Label();
         meterNote.setId("meterWarning");
@@ -222,8 +231,14 @@ public final class MainWindow {
         banner.visibleProperty().bind(document.meterWarningProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
 
-        VBox.setVgrow(roll, Priority.ALWAYS);
-        VBox centre = new VBox(banner, roll, strip);
+        Label empty = new Label("Open a MIDI file (Ctrl+O) or drop one here", new FontIcon("mdi2f-file-music-outline"));
+        empty.setId("emptyHint");
+        empty.getStyleClass().addAll("title-3", "text-muted", "empty-hint");
+        empty.setMouseTransparent(true);
+        empty.visibleProperty().bind(Bindings.isEmpty(versions.versions()));
+        StackPane rollArea = new StackPane(roll, empty);
+        VBox.setVgrow(rollArea, Priority.ALWAYS);
+        VBox centre = new VBox(banner, rollArea, strip);
 
         VBox side = new VBox(new TransferPanel(transfer), new VersionsPanel(versions), new SaliencyPanel(saliency));
         side.setFillWidth(true);
@@ -238,7 +253,7 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         root.setTop(top);
-        root.setBottom(statusBar());
+        root.setBottom(StatusLine.build(transfer, export, saliency, transport, versions));
         root.setId("mainWindow");
         return root;
     }
@@ -268,92 +283,6 @@ public final class MainWindow {
 
     private static String named(String verb, String step) {
         return step == null || step.isEmpty() ? verb : verb + " " + step;
-    }
-
-    private ToolBar toolBar(ActionControls c) {
-        ButtonBase play = c.button(ActionId.PLAY_PAUSE);
-        transport.stateProperty().addListener((o, a, b) ->
-                ((FontIcon) play.getGraphic()).setIconLiteral(b == PlaybackState.PLAYING ? "mdi2p-pause" : "mdi2p-play"));
-
-        ToggleButton ab = new ToggleButton();
-        ab.setId("abToggle");
-        ab.getStyleClass().add("ab-toggle");
-        ab.setFocusTraversable(false);
-        ab.textProperty().bind(Bindings.when(transport.sideProperty().isEqualTo(AbSide.B)).then("B: Transfer").otherwise("A: Original"));
-        ab.setGraphic(new FontIcon(ActionId.AB_SWITCH.icon()));
-        transport.sideProperty().addListener((o, a, b) -> ab.setSelected(b == AbSide.B));
-        ab.setOnAction(e -> {
-            actions.fire(ActionId.AB_SWITCH);
-            ab.setSelected(transport.sideProperty().get() == AbSide.B);
-        });
-        ab.disableProperty().bind(actions.disabledProperty(ActionId.AB_SWITCH));
-        ab.setTooltip(new Tooltip(ActionId.AB_SWITCH.text() + "\n" + ActionId.AB_SWITCH.tooltip()));
-
-        Label tempo = new Label();
-        tempo.setId("tempoDisplay");
-        tempo.getStyleClass().add("transport-readout");
-        tempo.textProperty().bind(transport.tempoTextBinding());
-        Label position = new Label();
-        position.setId("positionDisplay");
-        position.getStyleClass().add("transport-readout");
-        position.textProperty().bind(Bindings.createStringBinding(() -> clock(transport.positionSecondsProperty().get()),
-                transport.positionSecondsProperty()));
-
-        Label noAudio = new Label("No audio output", new FontIcon("mdi2v-volume-off"));
-        noAudio.setId("noAudioNote");
-        noAudio.getStyleClass().add("text-muted");
-        noAudio.visibleProperty().bind(transport.playableProperty().not());
-        noAudio.managedProperty().bind(noAudio.visibleProperty());
-        Tooltip why = new Tooltip();
-        why.textProperty().bind(transport.unavailableReasonProperty());
-        noAudio.setTooltip(why);
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(
-                c.button(ActionId.OPEN), c.button(ActionId.EXPORT_MIDI), new Separator(Orientation.VERTICAL),
-                c.button(ActionId.UNDO), c.button(ActionId.REDO), new Separator(Orientation.VERTICAL),
-                c.button(ActionId.REWIND), play, c.button(ActionId.STOP), c.button(ActionId.LOOP), c.button(ActionId.CATCH_PLAYHEAD), ab,
-                noAudio, new Separator(Orientation.VERTICAL),
-                c.button(ActionId.GHOST_NOTES), c.button(ActionId.SALIENCY), c.button(ActionId.ZOOM_FIT),
-                spacer, tempo, position, c.button(ActionId.TOGGLE_THEME), c.button(ActionId.SHORTCUTS));
-        bar.setId("mainToolBar");
-        return bar;
-    }
-
-    static String clock(double seconds) {
-        int m = (int) (seconds / 60);
-        double s = seconds - 60 * m;
-        return String.format(java.util.Locale.ROOT, "%d:%04.1f", m, s);
-    }
-
-    private HBox statusBar() {
-        Label text = new Label("Ready");
-        text.setId("statusText");
-        // The latest message wins, from whichever task spoke last.
-        for (var message : List.of(transfer.statusProperty(), export.statusProperty(), saliency.statusProperty())) {
-            message.addListener((o, a, b) -> {
-                if (b != null && !b.isEmpty()) text.setText(b);
-            });
-        }
-        ProgressBar progress = new ProgressBar();
-        progress.setId("statusProgress");
-        progress.setPrefWidth(160);
-        progress.progressProperty().bind(Bindings.createDoubleBinding(() -> transfer.runningProperty().get()
-                        ? transfer.progressProperty().get() : export.progressProperty().get(),
-                transfer.runningProperty(), transfer.progressProperty(), export.progressProperty()));
-        progress.visibleProperty().bind(transfer.runningProperty().or(export.busyProperty()).or(transport.renderingProperty()));
-        Label shown = new Label();
-        shown.textProperty().bind(Bindings.createStringBinding(() -> versions.shownProperty().get() == null ? ""
-                : versions.shownProperty().get().name(), versions.shownProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, text, spacer, progress, shown);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 10, 3, 10));
-        bar.getStyleClass().add("status-line");
-        bar.setId("statusBar");
-        return bar;
     }
 
     private void rebuildRecentMenu() {
@@ -426,6 +355,7 @@ public final class MainWindow {
         autosaveTimer.stop();
         playheadTimer.stop();
         transport.dispose();
+        audition.close();
         return true;
     }
 

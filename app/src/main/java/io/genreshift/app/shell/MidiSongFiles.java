@@ -18,10 +18,10 @@ public final class MidiSongFiles implements SongFiles {
         try {
             return MidiReader.read(file);
         } catch (MidiReadException e) {
-            throw new SongFileException(file, e.detail() + ". " + e.reason().advice(), e);
+            throw new SongFileException(file, capitalized(e.detail()) + ".", e.reason().advice(), e);
         } catch (RuntimeException e) {
             // The reader is lenient, but a bad file must never take the app down with it.
-            throw new SongFileException(file, "the file could not be read (" + UserError.reasonOf(e) + ")", e);
+            throw new SongFileException(file, "The file could not be read (" + UserError.reasonOf(e) + ").", null, e);
         }
     }
 
@@ -30,7 +30,11 @@ public final class MidiSongFiles implements SongFiles {
         try {
             MidiWriter.write(song, file);
         } catch (java.io.IOException e) {
-            throw new SongFileException(file, "the file could not be written (" + UserError.reasonOf(e) + ")", e);
+            throw new SongFileException(file, "The file could not be written (" + UserError.reasonOf(e) + ").", null, e);
         }
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

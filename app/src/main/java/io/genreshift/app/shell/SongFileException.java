@@ -6,11 +6,14 @@ import java.nio.file.Path;
 public class SongFileException extends Exception {
     private final Path file;
     private final String reason;
+    private final String advice;
 
-    public SongFileException(Path file, String reason, Throwable cause) {
+    /** @param advice what the user can do about it, or null for the caller's generic advice */
+    public SongFileException(Path file, String reason, String advice, Throwable cause) {
         super(file + ": " + reason, cause);
         this.file = file;
         this.reason = reason;
+        this.advice = advice;
     }
 
     public Path file() {
@@ -19,5 +22,10 @@ public class SongFileException extends Exception {
 
     public String reason() {
         return reason;
+    }
+
+    /** What to try, or null. */
+    public String advice() {
+        return advice;
     }
 }

@@ -66,6 +66,7 @@ public final class MlTransferEngine implements TransferEngine, AutoCloseable {
         // GenreTransfer.detect picks the best genre other than a target; the panel wants the overall best, so it
         // takes the mean probabilities and chooses itself.
         List<String> genres = new ArrayList<>(library.genres());
+        if (genres.isEmpty()) throw new IllegalStateException("the model library " + library.folder() + " has no models");
         GenreDetection d = transfer.detect(roll, genres.get(genres.size() - 1));
         Map<String, Double> p = d.probabilities();
         String best = p.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(d.genre());

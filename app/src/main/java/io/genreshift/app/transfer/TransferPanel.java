@@ -56,11 +56,10 @@ public final class TransferPanel extends VBox {
         Label confidence = new Label();
         confidence.getStyleClass().addAll("text-small", "text-muted");
         confidence.setId("detectedGenre");
-        confidence.textProperty().bind(Bindings.createStringBinding(() -> {
-            GenreGuess g = vm.detectedProperty().get();
-            return g == null ? "Detecting the source genre…" : "Classifier: " + Genres.display(g.genre()) + ", "
-                    + Math.round(100 * g.confidence()) + "% confident" + (vm.sourceOverrideProperty().get() != null ? " (overridden)" : "");
-        }, vm.detectedProperty(), vm.sourceOverrideProperty()));
+        confidence.setWrapText(true);
+        confidence.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.detectionProperty().get() + (vm.sourceOverrideProperty().get() != null && vm.detectedProperty().get() != null
+                        ? " (overridden)" : ""), vm.detectionProperty(), vm.sourceOverrideProperty(), vm.detectedProperty()));
 
         // Target genre.
         List<ToggleButton> targetButtons = new ArrayList<>();
@@ -101,7 +100,9 @@ public final class TransferPanel extends VBox {
             if (b != null) vm.variantProperty().set((ModelVariant) b.getUserData());
         });
         vm.variantProperty().addListener((o, a, b) -> variant.selectData(b));
-        Label hint = new Label(ModelVariant.TRADE_OFF_HINT);
+        Label hint = new Label();
+        hint.setId("variantHint");
+        hint.textProperty().bind(vm.variantHintBinding());
         hint.getStyleClass().addAll("text-small", "text-muted");
         hint.setWrapText(true);
 

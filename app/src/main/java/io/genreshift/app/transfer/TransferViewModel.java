@@ -56,6 +56,8 @@ public final class TransferViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper detection = new ReadOnlyStringWrapper(this, "detection", "Open a song to detect its genre.");
+    private final javafx.beans.binding.StringBinding variantHint;
     private final BooleanBinding canTransfer;
     private BackgroundTask<?> current;
 
@@ -76,20 +78,33 @@ public final class TransferViewModel {
                 () -> !running.get() && source.get() != null && target.get() != null && !source.get().equals(target.get())
                         && availableVariants.contains(variant.get()) && !versions.isEmpty(),
                 running, source, target, variant, availableVariants);
+        variantHint = Bindings.createStringBinding(() -> {
+            if (source.get() == null || target.get() == null || source.get().equals(target.get())) return ModelVariant.TRADE_OFF_HINT;
+            return availableVariants.isEmpty()
+                    ? "No " + source.get() + " → " + target.get() + " models (both directions) in assets/models/: train them with ./genreshift train."
+                    : ModelVariant.TRADE_OFF_HINT;
+        }, source, target, availableVariants);
         refreshVariants();
     }
 
     /** Runs the 3-genre classifier on {@code song}; the source genre follows unless the user overrode it. */
     public void detect(Song song) {
         detected.set(null);
+        detection.set("Detecting the source genre…");
         status.set("Detecting genre…");
         start(BackgroundTask.wrap((p, c) -> engine.detectGenre(song))
                 .withTitle("Detecting genre")
                 .onSuccess(guess -> {
                     detected.set(guess);
+                    detection.set("Classifier: " + Genres.display(guess.genre()) + ", " + Math.round(100 * guess.confidence())
+                            + "% confident");
                     status.set("Detected " + guess.describe());
                 })
-                .onFailure(e -> status.set("Genre detection failed: " + UserError.reasonOf(e) + " — pick the source genre yourself")));
+                .onFailure(e -> {
+                    String why = UserError.reasonOf(e).strip();
+                    detection.set("Could not detect the genre: " + why + (why.endsWith(".") ? "" : ".") + " Pick the source genre above.");
+                    status.set("Genre detection failed: pick the source genre yourself");
+                }));
     }
 
     /** Transfers the original (with its edits) with the current settings; the result becomes a new version. */
@@ -189,6 +204,16 @@ public final class TransferViewModel {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** What the panel says under the source genre: detecting, the classifier's verdict, or why there is none. */
+    public ReadOnlyStringProperty detectionProperty() {
+        return detection.getReadOnlyProperty();
+    }
+
+    /** The line under the variant picker: the SN/SA trade-off, or which models are missing. */
+    public javafx.beans.binding.StringBinding variantHintBinding() {
+        return variantHint;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -21,11 +21,12 @@ class TransportViewModelTest {
     }
 
     @Test
-    void bothVersionsArePreRenderedBeforePlaying() {
+    void bothVersionsAreRenderedBeforePlaybackStarts() {
         TransportViewModel vm = vm();
         vm.setVersions(original, transfer);
-        assertThat(engine.rendered).containsExactly(original, transfer);
+        assertThat(engine.rendered).isEmpty();
         vm.playPause();
+        assertThat(engine.rendered).containsExactly(original, transfer);
         assertThat(vm.stateProperty().get()).isEqualTo(PlaybackState.PLAYING);
         assertThat(engine.player.playing).isTrue();
     }

@@ -122,4 +122,73 @@ class PianoRollViewTest {
         robot.interact(() -> out[0] = view.renderImage());
         return out[0];
     }
+
+    @Test
+    void clickingTheKeyboardAuditionsThatKey(FxRobot robot) {
+        Point2D key = view.localToScreen(view.pointOf(0, 67).subtract(io.genreshift.app.roll.layer.KeyboardLayer.WIDTH - 45, 0));
+        robot.clickOn(key);
+        assertThat(auditioned).containsExactly(67);
+    }
+
+    @Test
+    void theDiffViewReplacesTheNotesAndIgnoresEditingGestures(FxRobot robot) {
+        var original = io.genreshift.core.roll.PianoRoll.empty(64).with(16, 60 - 24, true);
+        var transferred = io.genreshift.core.roll.PianoRoll.empty(64).with(32, 64 - 24, true);
+        robot.interact(() -> view.diffProperty().set(new RollDiff(original, transferred)));
+        WritableImage diff = renderNow(robot);
+        Point2D added = view.pointOf(32 * PPQ / 4.0 + PPQ / 8.0, 64);
+        Point2D note = view.pointOf(4L * PPQ + PPQ / 2.0, 60);
+        robot.interact(() -> view.diffProperty().set(null));
+        WritableImage plain = renderNow(robot);
+        assertThat(diff.getPixelReader().getArgb((int) added.getX(), (int) added.getY()))
+                .as("the added cell is drawn only in the diff view")
+                .isNotEqualTo(plain.getPixelReader().getArgb((int) added.getX(), (int) added.getY()));
+        assertThat(diff.getPixelReader().getArgb((int) note.getX(), (int) note.getY()))
+                .as("the song's note is hidden in the diff view")
+                .isNotEqualTo(plain.getPixelReader().getArgb((int) note.getX(), (int) note.getY()));
+
+        robot.interact(() -> view.diffProperty().set(new RollDiff(original, transferred)));
+        robot.moveTo(screen(4L * PPQ + PPQ / 2.0, 60)).press(MouseButton.PRIMARY)
+                .moveTo(screen(6L * PPQ, 62)).release(MouseButton.PRIMARY);
+        assertThat(song().notes()).extracting(Note::pitch).containsExactly(60, 72);
+        assertThat(view.undoStack().canUndo()).isFalse();
+    }
+
+    @Test
+    void renderImageHoldsKeyboardRulerRollAndVelocityLane(FxRobot robot) {
+        WritableImage image = renderNow(robot);
+        Viewport v = view.viewModel().getViewport();
+        assertThat(image.getWidth()).isEqualTo(io.genreshift.app.roll.layer.KeyboardLayer.WIDTH + v.width());
+        assertThat(image.getHeight()).isEqualTo(io.genreshift.app.roll.layer.RulerLayer.HEIGHT + v.height()
+                + io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT);
+    }
+
+    @Test
+    void zoomedOutWithThousandsOfNotesTheNotesAndGhostsAreStillDrawn(FxRobot robot) {
+        Song dense = RedrawBenchmark.syntheticSong(5000, 2, 11);
+        Note longNote = Note.of(104, 0, 64L * PPQ, 127); // above the synthetic pitches (28..100), 16 bars long
+        Song withLong = dense.withNotes(concat(dense.notes(), longNote));
+        robot.interact(() -> {
+            view.songProperty().set(null);
+            view.songProperty().set(withLong);
+        });
+        WritableImage drawn = renderNow(robot);
+        Point2D inside = view.pointOf(32L * PPQ, 104);
+        robot.interact(() -> view.songProperty().set(dense));
+        WritableImage without = renderNow(robot);
+        assertThat(drawn.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()))
+                .isNotEqualTo(without.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()));
+
+        robot.interact(() -> view.ghostSongProperty().set(withLong));
+        WritableImage ghost = renderNow(robot);
+        assertThat(ghost.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()))
+                .as("the ghost of the long note shows under the song")
+                .isNotEqualTo(without.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()));
+    }
+
+    private static List<Note> concat(List<Note> notes, Note extra) {
+        List<Note> out = new ArrayList<>(notes);
+        out.add(extra);
+        return out;
+    }
 }

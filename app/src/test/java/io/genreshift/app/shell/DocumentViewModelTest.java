@@ -94,6 +94,33 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void anAutosaveFromAKilledRunIsOfferedAndRestored() throws Exception {
+        vm.open(MidiFixtures.scale(dir.resolve("s.mid"), 4, 4));
+        versions.editOriginal(versions.original().song().withNotes(versions.original().song().notes().subList(0, 5)));
+        vm.autosaveNow();
+        // A new run of the app on the same config folder, as after a crash.
+        VersionsViewModel nextVersions = new VersionsViewModel();
+        DocumentViewModel next = new DocumentViewModel(new MidiSongFiles(), dialogs, nextVersions, prefs,
+                new AutosaveStore(dir.resolve("config")), new CurrentThreadTaskExecutor());
+        dialogs.confirmAnswers.push(true);
+        assertThat(next.offerRestore()).isTrue();
+        assertThat(nextVersions.original().song().notes()).hasSize(5);
+        assertThat(next.unsavedProperty().get()).isTrue();
+        assertThat(next.fileProperty().get()).isEqualTo(dir.resolve("s.mid"));
+        // A clean close clears it: nothing is offered next time.
+        dialogs.saveAnswers.push(SaveChoice.DISCARD);
+        assertThat(next.confirmClose(v -> { })).isTrue();
+        assertThat(new AutosaveStore(dir.resolve("config")).pending()).isEmpty();
+    }
+
+    @Test
+    void nothingIsAutosavedWithoutEdits() throws Exception {
+        vm.open(MidiFixtures.scale(dir.resolve("s.mid"), 4, 4));
+        vm.autosaveNow();
+        assertThat(new AutosaveStore(dir.resolve("config")).pending()).isEmpty();
+    }
+
+    @Test
     void openingAnotherFileOverUnsavedEditsAsksFirst() throws Exception {
         vm.open(MidiFixtures.scale(dir.resolve("a.mid"), 4, 4));
         versions.editOriginal(versions.original().song().withNotes(List.of()));

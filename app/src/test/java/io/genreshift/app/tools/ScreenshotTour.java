@@ -60,7 +60,11 @@ public final class ScreenshotTour {
                 waitFor(() -> !w[0].versions().isEmpty() && w[0].transfer().detectedProperty().get() != null);
                 Thread.sleep(800);
                 shoot(stage[0], out.resolve("editor-" + tag + ".png"));
-                onFx(() -> w[0].transfer().transfer());
+                onFx(() -> {
+                    // Random-weight models output values near 0.5: a higher threshold keeps the picture readable.
+                    w[0].transfer().thresholdProperty().set(Double.parseDouble(System.getProperty("tour.threshold", "0.5")));
+                    w[0].transfer().transfer();
+                });
                 waitFor(() -> w[0].versions().versions().size() > 1);
                 onFx(() -> w[0].versions().viewModeProperty().set(ViewMode.DIFF));
                 Thread.sleep(800);
@@ -72,6 +76,14 @@ public final class ScreenshotTour {
                 waitFor(() -> w[0].saliency().scoresProperty().get() != null);
                 Thread.sleep(800);
                 shoot(stage[0], out.resolve("saliency-" + tag + ".png"));
+                if (size[0] == 1280 && !dark) {
+                    onFx(() -> io.genreshift.app.shell.ShortcutSheet.show(stage[0]));
+                    Thread.sleep(500);
+                    Stage sheet = (Stage) javafx.stage.Window.getWindows().stream()
+                            .filter(win -> win != stage[0] && win.isShowing()).findFirst().orElseThrow();
+                    shoot(sheet, out.resolve("shortcuts.png"));
+                    onFx(sheet::close);
+                }
                 onFx(() -> stage[0].close());
             }
         }

@@ -40,8 +40,13 @@ public final class Evaluation {
         this.batch = batch;
     }
 
-    /** Evaluates the {@code variant} generators of the pair (A, B) on {@code data}'s test split, threshold 0.5. */
-    public EvaluationReport run(PhraseDataset data, String genreA, String genreB, Variant variant, ProgressMonitor monitor)
+    /**
+     * Evaluates the {@code variant} generators of the pair (A, B) on {@code data}'s test split, threshold 0.5.
+     *
+     * @param dataDescription which phrases these are, for the report (e.g. the dataset folder and split)
+     */
+    public EvaluationReport run(PhraseDataset data, String dataDescription, String genreA, String genreB, Variant variant,
+                                ProgressMonitor monitor)
             throws IOException {
         TransferDirection aToB = new TransferDirection(genreA, genreB);
         LoadedModel gAB = models.generator(aToB, variant);
@@ -54,30 +59,22 @@ public final class Evaluation {
                     + genreA + " and " + testB.size() + " " + genreB);
         }
         double total = testA.size() + testB.size();
-        DirectionRun a = runDirection(batch, testA, gAB, gBA, classifier, new Progress(monitor, 0, testA.size() / total, aToB));
-        DirectionRun b = runDirection(batch, testB, gBA, gAB, classifier, new Progress(monitor, testA.size() / total, 1, aToB.reversed()));
+        DirectionRun a = runDirection(batch, testA, gAB, gBA, classifier, monitor.part(0, testA.size() / total), aToB);
+        DirectionRun b = runDirection(batch, testB, gBA, gAB, classifier, monitor.part(testA.size() / total, 1), aToB.reversed());
         Map<String, String> used = new LinkedHashMap<>();
         for (LoadedModel m : List.of(gAB, gBA, classifier)) used.put(m.card().describe(), m.file() + " sha256:" + m.sidecar().weights().sha256());
         NetworkConfig size = gAB.card().network();
         String model = variant.id() + ", " + size.genWidth() + "," + size.resBlocks() + "," + size.discWidth();
         monitor.update(1, "Evaluated " + genreA + " vs " + genreB);
-        return EvaluationReport.of(genreA, genreB, model, classifier.card().classIndex(genreA), classifier.card().classIndex(genreB),
+        return EvaluationReport.of(genreA, genreB, model, dataDescription, classifier.card().classIndex(genreA), classifier.card().classIndex(genreB),
                 a.predictions(), b.predictions(), a.changes(), b.changes(), used);
     }
 
     private record DirectionRun(DirectionPredictions predictions, List<ContentChange> changes) {
     }
 
-    /** Maps one direction's phrase count onto its part of the whole job's progress. */
-    private record Progress(ProgressMonitor monitor, double from, double to, TransferDirection direction) {
-        void done(int phrases, int of) {
-            monitor.checkCancelled();
-            monitor.update(from + (to - from) * phrases / of, "Evaluating " + direction + ": " + phrases + " of " + of + " phrases");
-        }
-    }
-
     private static DirectionRun runDirection(int batch, PhraseSet test, LoadedModel forward, LoadedModel back, LoadedModel classifier,
-                                             Progress progress) {
+                                             ProgressMonitor progress, TransferDirection direction) {
         int n = test.size();
         int classes = classifier.card().genres().size();
         int[] origin = new int[n];
@@ -99,7 +96,8 @@ public final class Evaluation {
             for (int i = 0; i < count; i++) {
                 changes.add(ContentChange.between(Phrase.fromFloats(x, i * Phrase.CELLS, 0.5f), Phrase.fromFloats(xHat, i * Phrase.CELLS, 0.5f)));
             }
-            progress.done(from + count, n);
+            progress.checkCancelled();
+            progress.update((from + count) / (double) n, "Evaluating " + direction + ": " + (from + count) + " of " + n + " phrases");
         }
         return new DirectionRun(new DirectionPredictions(origin, transfer, cycle), changes);
     }

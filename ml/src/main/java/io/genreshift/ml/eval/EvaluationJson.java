@@ -25,6 +25,7 @@ public final class EvaluationJson {
         pair.add(r.genreB());
         root.add("pair", pair);
         root.addProperty("model", r.model());
+        root.addProperty("data", r.data());
         root.addProperty("s_a_to_b", 100 * r.strength().sAtoB());
         root.addProperty("s_b_to_a", 100 * r.strength().sBtoA());
 

@@ -20,7 +20,7 @@ public final class EvaluationMarkdown {
         String b = r.genreB();
         StringBuilder md = new StringBuilder();
         md.append("# Evaluation: ").append(a).append(" vs ").append(b).append(" (").append(r.model()).append(")\n\n");
-        md.append("Test split: ").append(r.phrasesA()).append(' ').append(a).append(" phrases, ")
+        md.append("Data: ").append(r.data()).append("; ").append(r.phrasesA()).append(' ').append(a).append(" and ")
                 .append(r.phrasesB()).append(' ').append(b).append(" phrases.\n\n");
 
         md.append("## Classifier accuracy\n\n| Genre | Accuracy |\n|---|---|\n");

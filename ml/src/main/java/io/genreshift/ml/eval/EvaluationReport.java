@@ -18,6 +18,7 @@ import java.util.Map;
  * @param genreA   genre A of the pair (the {@code --pair A,B} order)
  * @param genreB   genre B
  * @param model    what was evaluated, e.g. {@code sn, 16,4,16}
+ * @param data     which phrases, e.g. {@code test split of prepared/ (data report SHA-256 ...)}
  * @param shares   P_A(x_A) … P_B(x̃_B)
  * @param strength S_A→B, S_B→A, S_tot
  * @param aToB     content change of A→B transfers
@@ -26,7 +27,7 @@ import java.util.Map;
  * @param phrasesB test phrases of B
  * @param models   the model files used, with their SHA-256, so results can be traced
  */
-public record EvaluationReport(String genreA, String genreB, String model, ClassifierShares shares,
+public record EvaluationReport(String genreA, String genreB, String model, String data, ClassifierShares shares,
                                TransferStrength strength, ContentChangeSummary aToB, ContentChangeSummary bToA,
                                int phrasesA, int phrasesB, Map<String, String> models) {
 
@@ -40,18 +41,13 @@ public record EvaluationReport(String genreA, String genreB, String model, Class
      * @param classA the pair classifier's class index of genre A (its class order need not be the pair's)
      * @param classB the same for B
      */
-    public static EvaluationReport of(String genreA, String genreB, String model, int classA, int classB,
+    public static EvaluationReport of(String genreA, String genreB, String model, String data, int classA, int classB,
                                       DirectionPredictions aToB, DirectionPredictions bToA,
                                       List<ContentChange> changesAtoB, List<ContentChange> changesBtoA,
                                       Map<String, String> models) {
-        ClassifierShares shares = new ClassifierShares(
-                ClassifierShares.share(aToB.origin(), classA),
-                ClassifierShares.share(aToB.transfer(), classA),
-                ClassifierShares.share(aToB.cycle(), classA),
-                ClassifierShares.share(bToA.origin(), classB),
-                ClassifierShares.share(bToA.transfer(), classB),
-                ClassifierShares.share(bToA.cycle(), classB));
-        return new EvaluationReport(genreA, genreB, model, shares, TransferStrength.of(shares),
+        ClassifierShares shares = ClassifierShares.fromPredictions(classA, classB, aToB.origin(), aToB.transfer(), aToB.cycle(),
+                bToA.origin(), bToA.transfer(), bToA.cycle());
+        return new EvaluationReport(genreA, genreB, model, data, shares, TransferStrength.of(shares),
                 ContentChangeSummary.of(changesAtoB), ContentChangeSummary.of(changesBtoA),
                 aToB.phrases(), bToA.phrases(), models);
     }

@@ -11,7 +11,7 @@ import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 import io.genreshift.ml.io.LoadedModel;
 import io.genreshift.ml.io.ModelKind;
-import io.genreshift.ml.transfer.Softmax;
+import io.genreshift.ml.transfer.AveragedGenreProbabilities;
 
 import java.util.List;
 
@@ -23,6 +23,9 @@ import java.util.List;
  * Gradient work must run on the single ML thread: MXNet's autograd recording is global (see {@link LoadedModel}).
  */
 public final class SaliencyAttributor {
+    /** Phrases per pass when only classifying. */
+    private static final int MAX_BATCH = 128;
+
     private final LoadedModel classifier;
 
     public SaliencyAttributor(LoadedModel classifier) {
@@ -49,25 +52,11 @@ public final class SaliencyAttributor {
     /** The genre the classifier finds most probable for {@code roll}, averaged over its sounding phrases. */
     public String mostLikelyGenre(PianoRoll roll) {
         List<Phrase> sounding = PianoRollPhrases.padded(roll).stream().filter(p -> !p.isEmpty()).toList();
-        if (sounding.isEmpty()) throw new IllegalArgumentException("the song has no notes the classifier can hear");
-        float[] x = new float[sounding.size() * Phrase.CELLS];
-        for (int i = 0; i < sounding.size(); i++) sounding.get(i).writeFloats(x, i * Phrase.CELLS);
-        List<String> genres = classifier.card().genres();
-        double[][] p = Softmax.rows(classifier.forward(x, sounding.size()), genres.size());
-        int best = 0;
-        double bestSum = -1;
-        for (int c = 0; c < genres.size(); c++) {
-            double sum = 0;
-            for (double[] row : p) sum += row[c];
-            if (sum > bestSum) {
-                bestSum = sum;
-                best = c;
-            }
-        }
-        return genres.get(best);
+        return AveragedGenreProbabilities.likeliest(AveragedGenreProbabilities.of(classifier, sounding, MAX_BATCH), null);
     }
 
     private float[] inputGradients(float[] inputs, int count, int classIndex) {
+        classifier.restoreStoredState();
         try (NDManager step = classifier.manager().newSubManager()) {
             NDArray x = step.create(inputs, new Shape(count, 1, Phrase.STEPS, PianoRoll.PITCHES));
             x.setRequiresGradient(true);

@@ -13,7 +13,6 @@ import io.genreshift.ml.io.TransferDirection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,17 +42,7 @@ public final class GenreTransfer {
      */
     public SongTransferResult transfer(Song song, TransferRequest request, ProgressMonitor monitor) throws IOException {
         PianoRoll roll = PianoRollConverter.toRoll(song);
-        TransferResult details = transfer(roll, request, new ProgressMonitor() {
-            @Override
-            public void update(double fraction, String stage) {
-                monitor.update(0.95 * fraction, stage);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCancelled();
-            }
-        });
+        TransferResult details = transfer(roll, request, monitor.part(0, 0.95));
         monitor.checkCancelled();
         monitor.update(0.95, "Writing the transfer onto the song");
         Song transferred = MusicianExport.apply(song, details.transfer(), MusicianExport.Drums.KEEP);
@@ -139,17 +128,9 @@ public final class GenreTransfer {
         if (target != null && !genres.contains(target)) {
             throw new IllegalArgumentException("the genre classifier knows " + genres + ", not '" + target + "'");
         }
-        double[][] p = Softmax.rows(detector.forward(batch.inputs(), batch.size(), MAX_BATCH), genres.size());
-        Map<String, Double> mean = new LinkedHashMap<>();
-        for (int c = 0; c < genres.size(); c++) {
-            double sum = 0;
-            for (double[] row : p) sum += row[c];
-            mean.put(genres.get(c), sum / p.length);
-        }
-        String best = null;
-        for (String g : genres) {
-            if (!g.equals(target) && (best == null || mean.get(g) > mean.get(best))) best = g; // equals(null) is false
-        }
+        List<Phrase> sounding = Arrays.stream(batch.sounding()).mapToObj(batch.phrases()::get).toList();
+        Map<String, Double> mean = AveragedGenreProbabilities.of(detector, sounding, MAX_BATCH);
+        String best = AveragedGenreProbabilities.likeliest(mean, target);
         return new GenreDetection(best, mean.get(best), mean);
     }
 

@@ -25,4 +25,20 @@ public interface ProgressMonitor {
     default void checkCancelled() {
         if (isCancelled()) throw new CancellationException("cancelled");
     }
+
+    /** A monitor for one part of a job: its progress 0..1 is reported as {@code from..to} of this one. */
+    default ProgressMonitor part(double from, double to) {
+        ProgressMonitor whole = this;
+        return new ProgressMonitor() {
+            @Override
+            public void update(double fraction, String stage) {
+                whole.update(from + (to - from) * fraction, stage);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
+    }
 }

@@ -28,7 +28,7 @@ class EvaluationReportTest {
                 new int[] {POP, CLASSIC});   // P_B(x̃_B) = 1/2
         List<ContentChange> cToP = List.of(new ContentChange(2, 2, 4), new ContentChange(0, 1, 2)); // totals 1.0 and 0.5
         List<ContentChange> pToC = List.of(new ContentChange(1, 0, 4), new ContentChange(0, 0, 0)); // 0.25; empty source skipped
-        return EvaluationReport.of("classic", "pop", "sn, 8,1,8", CLASSIC, POP, classicToPop, popToClassic, cToP, pToC,
+        return EvaluationReport.of("classic", "pop", "sn, 8,1,8", "hand-made", CLASSIC, POP, classicToPop, popToClassic, cToP, pToC,
                 Map.of("generator classic->pop", "g.params"));
     }
 
@@ -64,6 +64,7 @@ class EvaluationReportTest {
         assertThat(md).contains("| Model | A | A→B | A→B→A | B | B→A | B→A→B | S_A→B | S_B→A | S_tot |")
                 .contains("| sn, 8,1,8 | 75.00 | 25.00 | 100.00 | 100.00 | 50.00 | 50.00 | 62.50 | 25.00 | **43.75 %** |")
                 .contains("| classic | 75.00 % |")
+                .contains("Data: hand-made; 4 classic and 2 pop phrases.")
                 .contains("| sn, 8,1,8 | 0.25 ± 0.25 | 0.50 ± 0.00 | 0.75 ± 0.25 | 0.25 ± 0.00 | 0.00 ± 0.00 | 0.25 ± 0.00 | 0.50 |");
     }
 }

@@ -14,6 +14,8 @@ import javafx.scene.canvas.GraphicsContext;
 public final class GridLayer implements RollLayer {
     /** Closest two lines of one kind may be before that kind is dropped. */
     private static final double MIN_LINE_SPACING_PX = 6;
+    /** Phrase lines are strong; closer than this they would hatch the whole roll. */
+    private static final double MIN_PHRASE_LINE_SPACING_PX = 24;
 
     @Override
     public void paint(GraphicsContext g, RollFrame f) {
@@ -94,7 +96,7 @@ public final class GridLayer implements RollLayer {
             bar = f.bars().next(bar);
         }
         double phraseTicks = phraseTicks(f.ppq());
-        if (phraseTicks * px >= MIN_LINE_SPACING_PX) {
+        if (phraseTicks * px >= MIN_PHRASE_LINE_SPACING_PX) { // else the bands alone mark the phrases
             g.setFill(p.phraseLine);
             for (long i = (long) Math.ceil(from / phraseTicks); i * phraseTicks < to; i++) {
                 g.fillRect(Math.floor(v.x(i * phraseTicks)) - 1, 0, 2, v.height());

@@ -17,6 +17,9 @@ public final class NotesLayer implements RollLayer {
     private static final Font LABEL_FONT = Font.font(9);
     /** Labels only when few enough notes are on screen that text stays cheap and legible. */
     private static final int MAX_LABELS = 300;
+    /** Above this many candidate notes the layer rasterizes into a pixel buffer (see {@link NoteRaster}). */
+    static final int DENSE_NOTES = 2000;
+    private final NoteRaster raster = new NoteRaster();
 
     @Override
     public void paint(GraphicsContext g, RollFrame f) {
@@ -33,6 +36,10 @@ public final class NotesLayer implements RollLayer {
         double nh = h - 2 * inset;
         int first = index.firstOverlapping(v.originTick());
         int end = index.endStartingBefore(v.endTick());
+        if (end - first > DENSE_NOTES) {
+            paintDense(g, f, first, end);
+            return;
+        }
         boolean labels = h >= 11 && end - first <= MAX_LABELS;
         if (labels) g.setFont(LABEL_FONT);
         for (int i = first; i < end; i++) {
@@ -59,5 +66,28 @@ public final class NotesLayer implements RollLayer {
                 g.fillText(Midi.pitchName(pitch), Math.max(x, 0) + 3, y + nh - 3);
             }
         }
+    }
+
+    /** Many notes on screen: pixel-snapped fills into one buffer, no borders or labels (they would not be legible). */
+    private void paintDense(GraphicsContext g, RollFrame f, int first, int end) {
+        Viewport v = f.viewport();
+        RollPalette p = f.palette();
+        NoteIndex index = f.notes();
+        int top = v.topVisiblePitch(), bottom = v.bottomVisiblePitch();
+        double inset = v.rowHeight() >= 6 ? 1 : 0;
+        raster.begin(v.width(), v.height());
+        Color lastColor = null;
+        int lastArgb = 0;
+        for (int i = first; i < end; i++) {
+            Note n = index.get(i);
+            if (n.pitch() > top || n.pitch() < bottom) continue;
+            Color c = f.selection().contains(n) ? p.selectedNote : p.note(n.velocity(), f.colorByTrack() ? n.track() : 0);
+            if (c != lastColor) {
+                lastColor = c;
+                lastArgb = NoteRaster.argbPre(c);
+            }
+            raster.fill(v.x(n.start()), v.y(n.pitch()) + inset, n.duration() * v.pxPerTick(), v.rowHeight() - 2 * inset, lastArgb);
+        }
+        raster.drawTo(g);
     }
 }

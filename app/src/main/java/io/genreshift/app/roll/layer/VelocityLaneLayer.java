@@ -20,6 +20,7 @@ public final class VelocityLaneLayer implements RollLayer {
     /** Space above velocity 127 and below velocity 1, so the heads are never cut off. */
     static final double PAD = 6;
     private static final Font FONT = Font.font(9);
+    private final NoteRaster raster = new NoteRaster();
 
     /** The y of {@code velocity} in a lane {@code height} px tall. */
     public static double y(int velocity, double height) {
@@ -52,22 +53,33 @@ public final class VelocityLaneLayer implements RollLayer {
         g.setTextBaseline(VPos.BASELINE);
         NoteIndex index = f.notes();
         if (index == null || f.diff() != null) return;
+        int end = index.endStartingBefore(v.endTick());
+        int first = index.endStartingBefore(v.originTick() - 4 / v.pxPerTick());
+        boolean dense = end - first > NotesLayer.DENSE_NOTES;
+        if (dense) raster.begin(v.width(), HEIGHT);
         g.save();
         g.beginPath();
         g.rect(left, 0, v.width(), HEIGHT);
         g.clip();
-        int end = index.endStartingBefore(v.endTick());
-        int first = index.endStartingBefore(v.originTick() - 4 / v.pxPerTick());
         double bottom = HEIGHT - PAD;
         for (int i = first; i < end; i++) {
             Note n = index.get(i);
             boolean selected = f.selection().contains(n);
             Color c = selected ? p.selectedNote : p.note(n.velocity(), f.colorByTrack() ? n.track() : 0);
-            double x = Math.floor(left + v.x(n.start()));
+            double x = Math.floor(v.x(n.start()));
             double top = y(n.velocity(), HEIGHT);
-            g.setFill(c);
-            g.fillRect(x, top, 1, bottom - top);
-            g.fillRect(x - 2, top - 2, 5, 4);
+            if (dense) {
+                // Zoomed out the heads would merge into a blur: stems only, one pixel buffer.
+                raster.fill(x, top, 1, bottom - top, NoteRaster.argbPre(c));
+            } else {
+                g.setFill(c);
+                g.fillRect(left + x, top, 1, bottom - top);
+                g.fillRect(left + x - 2, top - 2, 5, 4);
+            }
+        }
+        if (dense) {
+            g.translate(left, 0);
+            raster.drawTo(g);
         }
         g.restore();
     }
