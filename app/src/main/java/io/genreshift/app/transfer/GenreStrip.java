@@ -4,6 +4,7 @@ import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -61,6 +62,8 @@ public final class GenreStrip extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, summary, spacer, legend);
+        // Only the header is inset: the canvas spans the full width so its x matches the roll's x above it.
+        header.setPadding(new Insets(0, 8, 0, 8));
         getChildren().addAll(header, canvasHolder);
         setSpacing(2);
         model.addListener((o, a, b) -> {
