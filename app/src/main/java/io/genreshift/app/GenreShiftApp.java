@@ -35,6 +35,7 @@ public final class GenreShiftApp extends Application {
 
     private TaskExecutor mlExecutor;
     private TaskExecutor ioExecutor;
+    private TransferEngine transferEngine;
 
     /** The song to open instead of the demo song (from {@code --open FILE}); set before launch. */
     static void openOnStart(Path file) {
@@ -49,7 +50,8 @@ public final class GenreShiftApp extends Application {
         ThemeManager.apply(prefs.get().theme());
         mlExecutor = new FxTaskExecutor("genreshift-ml");
         ioExecutor = new FxTaskExecutor("genreshift-io");
-        AppServices services = new AppServices(new MidiSongFiles(), transferEngine(paths),
+        transferEngine = transferEngine(paths);
+        AppServices services = new AppServices(new MidiSongFiles(), transferEngine,
                 new GervillAudioEngine(MidiWriter::toSequence, prefs.get().soundfont()),
                 prefs, new AutosaveStore(config), mlExecutor, ioExecutor, paths.defaultDemo().orElse(null), null);
         MainWindow window = new MainWindow(stage, services);
@@ -79,5 +81,12 @@ public final class GenreShiftApp extends Application {
     public void stop() {
         if (mlExecutor != null) mlExecutor.shutdown();
         if (ioExecutor != null) ioExecutor.shutdown();
+        if (transferEngine instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("Closing the models: {}", e.toString());
+            }
+        }
     }
 }

@@ -118,6 +118,12 @@ public final class MainWindow {
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), () -> actions.fire(ActionId.REDO));
         scene.getAccelerators().put(KeyCombination.valueOf("F1"), () -> actions.fire(ActionId.SHORTCUTS));
         installDragAndDrop(scene);
+        // Character shortcuts ("?") also arrive as typed text: key codes for "?" differ between keyboard layouts.
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            for (ActionId id : ActionId.values()) {
+                if (id.isCharacterShortcut() && id.character().equals(e.getCharacter()) && actions.fire(id)) e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleProperty());
         stage.setOnCloseRequest(this::closeRequested);

@@ -31,11 +31,19 @@ public final class ShortcutSheet {
             new Entry("Shift+wheel", "Scroll in time"),
             new Entry("Click a key", "Audition the note"));
 
+    /** The sheet on screen, so a second "?" brings it forward instead of opening another. FX thread only. */
+    private static Dialog<Void> showing;
+
     private ShortcutSheet() {
     }
 
     public static void show(Window owner) {
+        if (showing != null && showing.isShowing()) {
+            showing.getDialogPane().getScene().getWindow().requestFocus();
+            return;
+        }
         Dialog<Void> dialog = new Dialog<>();
+        showing = dialog;
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard Shortcuts");
         dialog.setHeaderText("Keyboard shortcuts");

@@ -90,10 +90,14 @@ class MainWindowTest {
     }
 
     @Test
-    void opensAFileAndShowsIt() {
+    void opensAFileAndShowsIt(FxRobot robot) {
         assertThat(window.roll().songProperty().get().notes()).hasSize(32);
         assertThat(stage.getTitle()).contains("scale.mid");
         assertThat(window.transfer().detectedProperty().get()).isNotNull();
+        // The cheat-sheet lists the shortcuts, A/B on B among them.
+        robot.clickOn("#pianoRoll").write("?");
+        DialogPane sheet = robot.lookup("#shortcutSheet").queryAs(DialogPane.class);
+        assertThat(robot.from(sheet).lookup(".shortcut-key").queryAllAs(Label.class)).extracting(Label::getText).contains("B", "Space");
     }
 
     @Test

@@ -76,6 +76,14 @@ public final class ScreenshotTour {
                 waitFor(() -> w[0].saliency().scoresProperty().get() != null);
                 Thread.sleep(800);
                 shoot(stage[0], out.resolve("saliency-" + tag + ".png"));
+                if (size[0] == 1280 && !dark) {
+                    onFx(() -> io.genreshift.app.shell.ShortcutSheet.show(stage[0]));
+                    Thread.sleep(500);
+                    Stage sheet = (Stage) javafx.stage.Window.getWindows().stream()
+                            .filter(win -> win != stage[0] && win.isShowing()).findFirst().orElseThrow();
+                    shoot(sheet, out.resolve("shortcuts.png"));
+                    onFx(sheet::close);
+                }
                 onFx(() -> stage[0].close());
             }
         }
