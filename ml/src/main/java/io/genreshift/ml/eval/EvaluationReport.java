@@ -45,13 +45,8 @@ public record EvaluationReport(String genreA, String genreB, String model, Strin
                                       DirectionPredictions aToB, DirectionPredictions bToA,
                                       List<ContentChange> changesAtoB, List<ContentChange> changesBtoA,
                                       Map<String, String> models) {
-        ClassifierShares shares = new ClassifierShares(
-                ClassifierShares.share(aToB.origin(), classA),
-                ClassifierShares.share(aToB.transfer(), classA),
-                ClassifierShares.share(aToB.cycle(), classA),
-                ClassifierShares.share(bToA.origin(), classB),
-                ClassifierShares.share(bToA.transfer(), classB),
-                ClassifierShares.share(bToA.cycle(), classB));
+        ClassifierShares shares = ClassifierShares.fromPredictions(classA, classB, aToB.origin(), aToB.transfer(), aToB.cycle(),
+                bToA.origin(), bToA.transfer(), bToA.cycle());
         return new EvaluationReport(genreA, genreB, model, data, shares, TransferStrength.of(shares),
                 ContentChangeSummary.of(changesAtoB), ContentChangeSummary.of(changesBtoA),
                 aToB.phrases(), bToA.phrases(), models);
