@@ -77,6 +77,8 @@ public class PianoRollView extends Region {
     private boolean rollDirty = true;
     private boolean chromeDirty = true;
     private boolean spaceHeld;
+    private double laidOutWidth = -1, laidOutHeight = -1;
+    private boolean laidOutLane;
 
     public PianoRollView() {
         this(new PianoRollViewModel());
@@ -177,7 +179,11 @@ public class PianoRollView extends Region {
         hBar.resizeRelocate(kw, rh + rollH + lh, rollW, sbh);
         corner.resizeRelocate(kw + rollW, rh + rollH, sb, sbh + lh);
         vm.resize(rollW, rollH);
-        scheduleRedraw(true);
+        // A host's layout pass with unchanged sizes must not cost a full repaint (e.g. a clock label ticking).
+        if (w != laidOutWidth || h != laidOutHeight || lane != laidOutLane) scheduleRedraw(true);
+        laidOutWidth = w;
+        laidOutHeight = h;
+        laidOutLane = lane;
     }
 
     private static void place(Canvas c, double x, double y, double w, double h) {
