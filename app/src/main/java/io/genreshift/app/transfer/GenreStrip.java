@@ -71,7 +71,24 @@ public final class GenreStrip extends VBox {
             redraw();
         });
         summary.setText(GenreStripModel.EMPTY.summary());
-        Tooltip.install(canvas, new Tooltip("Genre classifier per 4-bar phrase: top = before, bottom = after the transfer"));
+        Tooltip tip = new Tooltip(HELP);
+        tip.setShowDelay(javafx.util.Duration.millis(250));
+        Tooltip.install(canvas, tip);
+        canvas.setOnMouseMoved(e -> tip.setText(describePhraseAt(e.getX())));
+    }
+
+    private static final String HELP = "Genre classifier per 4-bar phrase: top = before, bottom = after the transfer";
+
+    /** Tooltip text for the phrase under {@code x}: its probabilities before and after. */
+    private String describePhraseAt(double x) {
+        GenreStripModel m = model.get();
+        long phraseTicks = (long) Phrase.STEPS * ppq / PianoRoll.STEPS_PER_BEAT;
+        for (int i = 0; i < m.phrases(); i++) {
+            double x0 = tickToX.applyAsDouble((double) i * phraseTicks);
+            double x1 = tickToX.applyAsDouble((double) (i + 1) * phraseTicks);
+            if (x >= x0 && x < x1) return m.describePhrase(i);
+        }
+        return HELP;
     }
 
     public ObjectProperty<GenreStripModel> modelProperty() {
