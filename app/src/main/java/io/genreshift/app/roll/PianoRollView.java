@@ -68,8 +68,6 @@ public class PianoRollView extends Region {
     private final PianoRollMouseHandler mouse;
     private final PianoRollKeys keys;
     private final Tooltip tooltip = new Tooltip();
-    private RulerRangeGesture rulerGesture;
-    private VelocityPaintGesture velocityGesture;
     private boolean tooltipInstalled;
     private String hoverText = "";
 
@@ -307,31 +305,19 @@ public class PianoRollView extends Region {
     private void installRulerInput() {
         ruler.setOnMousePressed(e -> {
             requestFocus();
-            rulerGesture = new RulerRangeGesture(vm);
-            rulerGesture.onPressed(pointer(e));
+            mouse.start(new RulerRangeGesture(vm), pointer(e));
         });
-        ruler.setOnMouseDragged(e -> {
-            if (rulerGesture != null) rulerGesture.onDragged(pointer(e));
-        });
-        ruler.setOnMouseReleased(e -> {
-            if (rulerGesture != null) rulerGesture.onReleased(pointer(e));
-            rulerGesture = null;
-        });
+        ruler.setOnMouseDragged(e -> mouse.dragged(pointer(e)));
+        ruler.setOnMouseReleased(e -> mouse.released(pointer(e)));
     }
 
     private void installVelocityInput() {
         velocity.setOnMousePressed(e -> {
             requestFocus();
-            velocityGesture = new VelocityPaintGesture(vm, VelocityLaneLayer.HEIGHT);
-            velocityGesture.onPressed(lanePointer(e));
+            mouse.start(new VelocityPaintGesture(vm, VelocityLaneLayer.HEIGHT), lanePointer(e));
         });
-        velocity.setOnMouseDragged(e -> {
-            if (velocityGesture != null) velocityGesture.onDragged(lanePointer(e));
-        });
-        velocity.setOnMouseReleased(e -> {
-            if (velocityGesture != null) velocityGesture.onReleased(lanePointer(e));
-            velocityGesture = null;
-        });
+        velocity.setOnMouseDragged(e -> mouse.dragged(lanePointer(e)));
+        velocity.setOnMouseReleased(e -> mouse.released(lanePointer(e)));
         velocity.setOnScroll(this::scrolled);
     }
 
