@@ -3,6 +3,7 @@ package io.genreshift.ml.engine;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.mxnet.engine.MxGradientCollector;
+import ai.djl.mxnet.engine.MxNDArray;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -136,6 +137,21 @@ public final class MxNetBackend {
     private static NDArray scoped(NDArray a, NDManager scope) {
         a.attach(scope);
         return a;
+    }
+
+    /**
+     * MXNet's own single-threaded {@code InstanceNorm} operator. Not used by the networks (see
+     * {@link #instanceNorm}); kept so that the kernel benchmark can show why.
+     */
+    public static NDArray instanceNormOperator(NDArray x, NDArray gamma, NDArray beta, float eps) {
+        PairList<String, Object> p = new PairList<>();
+        p.add("eps", eps);
+        return x.getManager().invoke("InstanceNorm", new NDList(x, gamma, beta), p).head();
+    }
+
+    /** Blocks until {@code x} has been computed (MXNet runs operators asynchronously). */
+    public static void await(NDArray x) {
+        ((MxNDArray) x).waitToRead();
     }
 
     /** Padding modes of {@link #pad}. */

@@ -59,7 +59,7 @@ public final class Deconvolution2d extends AbstractBlock {
             long wd = x.getShape().get(3) * stride;
             return new NDList(full.get(new NDIndex(":, :, :{}, :{}", h, wd)));
         }
-        return new NDList(transposedConv(x, w, stride));
+        return new NDList(subPixel(x, w, stride));
     }
 
     /**
@@ -77,7 +77,7 @@ public final class Deconvolution2d extends AbstractBlock {
      * @param w (Cin, Cout, K, K)
      * @return (B, Cout, s·H, s·W)
      */
-    static NDArray transposedConv(NDArray x, NDArray w, int s) {
+    public static NDArray subPixel(NDArray x, NDArray w, int s) {
         Shape xs = x.getShape();
         long b = xs.get(0);
         long h = xs.get(2);
