@@ -209,6 +209,7 @@ public class PianoRollView extends Region {
             e.consume();
         });
         roll.setOnMouseDragged(e -> {
+            if (mouse.wantsEdgeScroll()) scrollTowards(e.getX(), e.getY());
             mouse.dragged(pointer(e));
             e.consume();
         });
@@ -222,6 +223,17 @@ public class PianoRollView extends Region {
         roll.setOnScroll(this::scrolled);
         keyboard.setOnScroll(this::scrolled);
         ruler.setOnScroll(this::scrolled);
+    }
+
+    /**
+     * Dragging notes or a rubber band past an edge scrolls that way, by half the overshoot per mouse event, so notes
+     * can be carried beyond the visible bars. (Event-driven: holding still past the edge does not keep scrolling.)
+     */
+    private void scrollTowards(double x, double y) {
+        Viewport v = vm.getViewport();
+        double dx = x < 0 ? x : x > v.width() ? x - v.width() : 0;
+        double dy = y < 0 ? y : y > v.height() ? y - v.height() : 0;
+        if (dx != 0 || dy != 0) vm.scrollBy(dx / 2, dy / 2, true);
     }
 
     private void hover(double x, double y) {
