@@ -26,7 +26,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -67,17 +66,17 @@ public class PianoRollView extends Region {
     private final ScrollBar vBar = new ScrollBar();
     private final Region corner = new Region();
     private final PianoRollMouseHandler mouse;
+    private final PianoRollKeys keys;
     private final Tooltip tooltip = new Tooltip();
-    private RulerRangeGesture rulerGesture;
-    private VelocityPaintGesture velocityGesture;
     private boolean tooltipInstalled;
     private String hoverText = "";
 
     private boolean redrawScheduled;
     private boolean rollDirty = true;
     private boolean chromeDirty = true;
-    private boolean syncingBars;
     private boolean spaceHeld;
+    private double laidOutWidth = -1, laidOutHeight = -1;
+    private boolean laidOutLane;
 
     public PianoRollView() {
         this(new PianoRollViewModel());
@@ -86,6 +85,7 @@ public class PianoRollView extends Region {
     public PianoRollView(PianoRollViewModel viewModel) {
         this.vm = viewModel;
         this.mouse = new PianoRollMouseHandler(vm);
+        this.keys = new PianoRollKeys(vm);
         setId("pianoRoll");
         getStyleClass().add("piano-roll");
         keyboard.setId("pianoRollKeyboard");
@@ -102,7 +102,7 @@ public class PianoRollView extends Region {
         tooltip.setShowDelay(Duration.millis(350));
         tooltip.setHideDelay(Duration.ZERO);
         bindRedraws();
-        bindScrollBars();
+        new ScrollBarSync(vm, hBar, vBar);
         installRollInput();
         installKeyboardInput();
         installRulerInput();
@@ -177,49 +177,17 @@ public class PianoRollView extends Region {
         hBar.resizeRelocate(kw, rh + rollH + lh, rollW, sbh);
         corner.resizeRelocate(kw + rollW, rh + rollH, sb, sbh + lh);
         vm.resize(rollW, rollH);
-        scheduleRedraw(true);
+        // A host's layout pass with unchanged sizes must not cost a full repaint (e.g. a clock label ticking).
+        if (w != laidOutWidth || h != laidOutHeight || lane != laidOutLane) scheduleRedraw(true);
+        laidOutWidth = w;
+        laidOutHeight = h;
+        laidOutLane = lane;
     }
 
     private static void place(Canvas c, double x, double y, double w, double h) {
         c.relocate(x, y);
         c.setWidth(w);
         c.setHeight(h);
-    }
-
-    // ---- scrollbars -----------------------------------------------------------------------------------------
-
-    private void bindScrollBars() {
-        vm.viewportProperty().addListener((obs, old, v) -> syncScrollBars(v));
-        hBar.valueProperty().addListener((obs, old, now) -> barsMoved());
-        vBar.valueProperty().addListener((obs, old, now) -> barsMoved());
-    }
-
-    private void syncScrollBars(Viewport v) {
-        syncingBars = true;
-        try {
-            double content = vm.contentTicks();
-            configure(hBar, content, v.visibleTicks(), v.originTick(), vm.ppq());
-            configure(vBar, Viewport.ROWS, v.visibleRows(), v.topRow(), 1);
-        } finally {
-            syncingBars = false;
-        }
-    }
-
-    /** A ScrollBar's thumb is visibleAmount / (max - min) of the track, hence the scaled visible amount. */
-    private static void configure(ScrollBar bar, double content, double visible, double value, double unit) {
-        double max = Math.max(0, content - visible);
-        bar.setMin(0);
-        bar.setMax(max);
-        bar.setVisibleAmount(max <= 0 ? 1 : visible * max / content);
-        bar.setUnitIncrement(unit);
-        bar.setBlockIncrement(visible * 0.9);
-        bar.setValue(Math.max(0, Math.min(max, value)));
-        bar.setDisable(max <= 0);
-    }
-
-    private void barsMoved() {
-        if (syncingBars) return;
-        vm.scrollTo(hBar.getValue(), vBar.getValue(), true);
     }
 
     // ---- input ----------------------------------------------------------------------------------------------
@@ -241,6 +209,7 @@ public class PianoRollView extends Region {
             e.consume();
         });
         roll.setOnMouseDragged(e -> {
+            if (mouse.wantsEdgeScroll()) scrollTowards(e.getX(), e.getY());
             mouse.dragged(pointer(e));
             e.consume();
         });
@@ -254,6 +223,17 @@ public class PianoRollView extends Region {
         roll.setOnScroll(this::scrolled);
         keyboard.setOnScroll(this::scrolled);
         ruler.setOnScroll(this::scrolled);
+    }
+
+    /**
+     * Dragging notes or a rubber band past an edge scrolls that way, by half the overshoot per mouse event, so notes
+     * can be carried beyond the visible bars. (Event-driven: holding still past the edge does not keep scrolling.)
+     */
+    private void scrollTowards(double x, double y) {
+        Viewport v = vm.getViewport();
+        double dx = x < 0 ? x : x > v.width() ? x - v.width() : 0;
+        double dy = y < 0 ? y : y > v.height() ? y - v.height() : 0;
+        if (dx != 0 || dy != 0) vm.scrollBy(dx / 2, dy / 2, true);
     }
 
     private void hover(double x, double y) {
@@ -337,31 +317,19 @@ public class PianoRollView extends Region {
     private void installRulerInput() {
         ruler.setOnMousePressed(e -> {
             requestFocus();
-            rulerGesture = new RulerRangeGesture(vm);
-            rulerGesture.onPressed(pointer(e));
+            mouse.start(new RulerRangeGesture(vm), pointer(e));
         });
-        ruler.setOnMouseDragged(e -> {
-            if (rulerGesture != null) rulerGesture.onDragged(pointer(e));
-        });
-        ruler.setOnMouseReleased(e -> {
-            if (rulerGesture != null) rulerGesture.onReleased(pointer(e));
-            rulerGesture = null;
-        });
+        ruler.setOnMouseDragged(e -> mouse.dragged(pointer(e)));
+        ruler.setOnMouseReleased(e -> mouse.released(pointer(e)));
     }
 
     private void installVelocityInput() {
         velocity.setOnMousePressed(e -> {
             requestFocus();
-            velocityGesture = new VelocityPaintGesture(vm, VelocityLaneLayer.HEIGHT);
-            velocityGesture.onPressed(lanePointer(e));
+            mouse.start(new VelocityPaintGesture(vm, VelocityLaneLayer.HEIGHT), lanePointer(e));
         });
-        velocity.setOnMouseDragged(e -> {
-            if (velocityGesture != null) velocityGesture.onDragged(lanePointer(e));
-        });
-        velocity.setOnMouseReleased(e -> {
-            if (velocityGesture != null) velocityGesture.onReleased(lanePointer(e));
-            velocityGesture = null;
-        });
+        velocity.setOnMouseDragged(e -> mouse.dragged(lanePointer(e)));
+        velocity.setOnMouseReleased(e -> mouse.released(lanePointer(e)));
         velocity.setOnScroll(this::scrolled);
     }
 
@@ -371,55 +339,8 @@ public class PianoRollView extends Region {
     }
 
     private void keyPressed(KeyEvent e) {
-        boolean handled = true;
-        switch (e.getCode()) {
-            case DELETE, BACK_SPACE -> vm.deleteSelection();
-            case UP -> vm.transposeSelection(e.isShiftDown() ? 12 : 1);
-            case DOWN -> vm.transposeSelection(e.isShiftDown() ? -12 : -1);
-            case LEFT, RIGHT -> {
-                int dir = e.getCode() == KeyCode.LEFT ? -1 : 1;
-                if (e.isShortcutDown() || vm.getSelection().isEmpty()) {
-                    double bar = vm.barGrid().barAt((long) vm.getViewport().originTick()).length();
-                    vm.scrollBy(dir * bar * vm.getViewport().pxPerTick(), 0, true);
-                } else {
-                    vm.nudgeSelection(dir);
-                }
-            }
-            case Q -> vm.quantize();
-            case A -> {
-                if (e.isShortcutDown()) vm.selectAll(); else handled = false;
-            }
-            case D -> {
-                if (e.isShortcutDown()) vm.duplicateSelection(); else handled = false;
-            }
-            case C -> {
-                if (e.isShortcutDown()) vm.copySelection(); else handled = false;
-            }
-            case X -> {
-                if (e.isShortcutDown()) vm.cutSelection(); else handled = false;
-            }
-            case V -> {
-                if (e.isShortcutDown()) vm.paste(); else handled = false;
-            }
-            case Z -> {
-                if (e.isShortcutDown() && e.isShiftDown()) vm.undoStack().redo();
-                else if (e.isShortcutDown()) vm.undoStack().undo();
-                else handled = false;
-            }
-            case Y -> {
-                if (e.isShortcutDown()) vm.undoStack().redo(); else handled = false;
-            }
-            case ESCAPE -> vm.clearSelection();
-            case ENTER -> vm.catchPlayhead();
-            case DIGIT1, NUMPAD1 -> vm.toolProperty().set(Tool.DRAW);
-            case DIGIT2, NUMPAD2 -> vm.toolProperty().set(Tool.SELECT);
-            case SPACE -> {
-                spaceHeld = true;
-                handled = false; // the host's play/pause still gets Space
-            }
-            default -> handled = false;
-        }
-        if (handled) e.consume();
+        if (e.getCode() == KeyCode.SPACE) spaceHeld = true; // not consumed: the host's play/pause still gets Space
+        if (keys.handle(e.getCode(), e.isShiftDown(), e.isShortcutDown(), e.isAltDown())) e.consume();
     }
 
     // ---- rendering for export -------------------------------------------------------------------------------
@@ -444,34 +365,12 @@ public class PianoRollView extends Region {
     }
 
     private WritableImage render(Viewport v) {
-        RollFrame frame = vm.frame(v);
-        double kw = KeyboardLayer.WIDTH, rh = RulerLayer.HEIGHT;
-        double lh = vm.velocityLaneVisibleProperty().get() ? VelocityLaneLayer.HEIGHT : 0;
-        Canvas canvas = new Canvas(Math.max(1, kw + v.width()), Math.max(1, rh + v.height() + lh));
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(vm.paletteProperty().get().background);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        paintClipped(g, kw, rh, v.width(), v.height(), () -> {
-            painter.paintRoll(g, frame);
-            painter.paintPlayhead(g, frame);
-        });
-        paintClipped(g, 0, rh, kw, v.height(), () -> painter.paintKeyboard(g, frame));
-        paintClipped(g, kw, 0, v.width(), rh, () -> painter.paintRuler(g, frame));
-        if (lh > 0) paintClipped(g, 0, rh + v.height(), kw + v.width(), lh, () -> painter.paintVelocityLane(g, frame));
+        boolean lane = vm.velocityLaneVisibleProperty().get();
+        Canvas canvas = new Canvas(Math.max(1, RollPainter.componentWidth(v)), Math.max(1, RollPainter.componentHeight(v, lane)));
+        painter.paintComponent(canvas.getGraphicsContext2D(), vm.frame(v), lane);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         return canvas.snapshot(params, null);
-    }
-
-    private static void paintClipped(GraphicsContext g, double x, double y, double w, double h, Runnable paint) {
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.closePath();
-        g.clip();
-        g.translate(x, y);
-        paint.run();
-        g.restore();
     }
 
     // ---- coordinates for hosts and tests --------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package io.genreshift.app.roll;
 
-import io.genreshift.app.roll.layer.RollFrame;
 import io.genreshift.app.roll.layer.RollPainter;
 import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
@@ -72,22 +71,17 @@ public final class RedrawBenchmark {
 
     /** CPU time of the FX thread: unlike wall time, not inflated when other processes share the cores. */
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-    private static final double KEYBOARD = io.genreshift.app.roll.layer.KeyboardLayer.WIDTH;
-    private static final double RULER = io.genreshift.app.roll.layer.RulerLayer.HEIGHT;
-    private static final double LANE = io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT;
     private long rendererThreadId = -1;
     private final PianoRollViewModel vm;
     private final RollPainter painter = new RollPainter();
     /** One canvas holding the whole component (keyboard, ruler, roll, lane), so one snapshot rasterizes everything. */
     private final Canvas window;
-    private final double width, height;
 
     public RedrawBenchmark(Song song, double width, double height) {
         vm = new PianoRollViewModel(song);
         vm.resize(width, height);
-        this.width = width;
-        this.height = height;
-        window = new Canvas(KEYBOARD + width, RULER + height + LANE);
+        Viewport v = vm.getViewport();
+        window = new Canvas(RollPainter.componentWidth(v), RollPainter.componentHeight(v, true));
     }
 
     public PianoRollViewModel viewModel() {
@@ -197,25 +191,7 @@ public final class RedrawBenchmark {
     }
 
     private void paintOnce() {
-        RollFrame frame = vm.frame();
-        GraphicsContext g = window.getGraphicsContext2D();
-        clipped(g, KEYBOARD, RULER, width, height, () -> {
-            painter.paintRoll(g, frame);
-            painter.paintPlayhead(g, frame);
-        });
-        clipped(g, 0, RULER, KEYBOARD, height, () -> painter.paintKeyboard(g, frame));
-        clipped(g, KEYBOARD, 0, width, RULER, () -> painter.paintRuler(g, frame));
-        clipped(g, 0, RULER + height, KEYBOARD + width, LANE, () -> painter.paintVelocityLane(g, frame));
-    }
-
-    private static void clipped(GraphicsContext g, double x, double y, double w, double h, Runnable paint) {
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
-        g.translate(x, y);
-        paint.run();
-        g.restore();
+        painter.paintComponent(window.getGraphicsContext2D(), vm.frame(), true);
     }
 
     /**

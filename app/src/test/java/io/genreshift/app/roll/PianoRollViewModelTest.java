@@ -216,4 +216,16 @@ class PianoRollViewModelTest {
         assertThat(vm.getSelection().notes()).containsExactly(C4.withStart(2 * PPQ));
         assertThat(vm.undoStack().undoableNames()).containsExactly("Cut 1 note", "Paste 1 note");
     }
+
+    @Test
+    void aDragIsDroppedWhenTheSongIsReplacedFromOutsideMidway() {
+        Song other = TestSongs.of(Note.of(40, 0, PPQ, 90));
+        mouse.pressed(at(C4.start() + 100, 60), PianoRollMouseHandler.Button.PRIMARY, false);
+        mouse.dragged(at(C4.start() + 2 * PPQ, 62));
+        vm.songProperty().set(other); // e.g. the A/B key switched versions while the mouse was down
+        mouse.dragged(at(C4.start() + 3 * PPQ, 64));
+        mouse.released(at(C4.start() + 3 * PPQ, 64));
+        assertThat(vm.getSong()).isSameAs(other);
+        assertThat(vm.undoStack().canUndo()).isFalse();
+    }
 }

@@ -26,6 +26,15 @@ class ActionIdTest {
     }
 
     @Test
+    void everyIconExists() {
+        for (ActionId id : ActionId.values()) {
+            // Resolving an unknown literal throws, which would break the menu at start-up.
+            assertThat(new org.kordamp.ikonli.javafx.FontIcon(id.icon()).getIconCode().getDescription())
+                    .as("icon of %s", id).isEqualTo(id.icon());
+        }
+    }
+
+    @Test
     void abIsOnB() {
         assertThat(ActionId.AB_SWITCH.accelerator().getName()).isEqualTo("B");
         assertThat(ActionId.SHORTCUTS.shortcutText()).isEqualTo("?");

@@ -16,6 +16,7 @@ class GenreStripModelTest {
                 List.of(new PhraseGenreScores(Map.of("jazz", 0.9, "classic", 0.1)), new PhraseGenreScores(Map.of("jazz", 0.3, "classic", 0.7))),
                 "classic", "jazz");
         assertThat(m.summary()).isEqualTo("Jazz: 30% before → 60% after · 1 of 2 phrases now classified jazz");
+        assertThat(m.describePhrase(1)).isEqualTo("Phrase 2 (bars 5–8): jazz 40% → 30%");
     }
 
     @Test
