@@ -191,4 +191,16 @@ class PianoRollViewTest {
         out.add(extra);
         return out;
     }
+
+    @Test
+    void draggingANotePastTheRightEdgeScrollsTheView(FxRobot robot) {
+        robot.interact(() -> view.viewModel().zoomTime(2, 0)); // about 2 bars in view: the note (bar 2) is on screen
+        double originBefore = view.viewModel().getViewport().originTick();
+        Point2D rightEdge = view.localToScreen(view.getWidth() - 5, view.pointOf(0, 60).getY());
+        robot.moveTo(screen(4L * PPQ + PPQ / 2.0, 60)).press(MouseButton.PRIMARY)
+                .moveTo(rightEdge).moveBy(2, 0).moveBy(2, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.viewModel().getViewport().originTick()).isGreaterThan(originBefore);
+        assertThat(song().notes()).extracting(Note::start).doesNotContain(4L * PPQ);
+    }
 }
