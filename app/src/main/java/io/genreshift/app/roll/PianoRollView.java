@@ -47,8 +47,8 @@ import java.util.function.LongConsumer;
  * Drawing is virtualized on canvases (no node per note); all state lives in the {@link PianoRollViewModel}, and this
  * class only lays out, paints and forwards input (mouse to gestures, keys to view-model commands).
  * <p>
- * Keys while focused: Delete/Backspace delete, ↑/↓ transpose (Shift: octave), ←/→ nudge by a grid step (Ctrl: scroll
- * a bar), Q quantize, Ctrl+A select all, Ctrl+C/X/V copy/cut/paste, Ctrl+D duplicate, Ctrl+Z undo, Ctrl+Shift+Z or
+ * Keys while focused: Delete/Backspace delete, ↑/↓ transpose (Shift: octave; Ctrl: scroll an octave), ←/→ nudge by a
+ * grid step (Ctrl: scroll a bar), Q quantize, Ctrl+A select all, Ctrl+C/X/V copy/cut/paste, Ctrl+D duplicate, Ctrl+Z undo, Ctrl+Shift+Z or
  * Ctrl+Y redo, Esc clear selection, Enter catch the playhead, 1 pencil, 2 select, Space+drag pan.
  * A key the roll handles is consumed, and JavaFX runs menu accelerators only for unconsumed keys (bubbling phase),
  * so a host menu with the same accelerator never fires twice. Zoom keys are left to the host
