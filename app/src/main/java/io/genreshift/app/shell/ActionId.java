@@ -57,7 +57,7 @@ public enum ActionId {
     CATCH_PLAYHEAD(Category.PLAY, "Follow Playhead", "mdi2c-crosshairs-gps", "ENTER", "Scroll with the playhead again after a manual scroll"),
 
     SHORTCUTS(Category.HELP, "Keyboard Shortcuts", "mdi2k-keyboard-outline", "?", "This list"),
-    ABOUT(Category.HELP, "About GenreShift", "mdi2h-help-circle-outline", null, "Version and credits");
+    ABOUT(Category.HELP, "About GenreShift", "mdi2h-help-circle-outline", "Shift+F1", "Version and credits");
 
     /** Menu the action lives in, in menu-bar order. */
     public enum Category {
