@@ -40,6 +40,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -54,6 +55,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The main window: menu bar, toolbar, piano roll with the 4/4 banner and genre strip, the side panel (transfer,
@@ -122,7 +124,7 @@ public final class MainWindow {
         scene.getAccelerators().put(KeyCombination.valueOf("F1"), () -> actions.fire(ActionId.SHORTCUTS));
         installDragAndDrop(scene);
         // Character shortcuts ("?") also arrive as typed text: key codes for "?" differ between keyboard layouts.
-        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+        scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             for (ActionId id : ActionId.values()) {
                 if (id.isCharacterShortcut() && id.character().equals(e.getCharacter()) && actions.fire(id)) e.consume();
             }
@@ -142,7 +144,7 @@ public final class MainWindow {
         services.prefs().preferencesProperty().addListener((o, a, b) -> {
             rebuildRecentMenu();
             darkTheme.set(b.theme() == Theme.DARK);
-            if (a == null || !java.util.Objects.equals(a.soundfont(), b.soundfont())) services.audio().setSoundfont(b.soundfont());
+            if (a == null || !Objects.equals(a.soundfont(), b.soundfont())) services.audio().setSoundfont(b.soundfont());
         });
         services.audio().setSoundfont(prefs.soundfont());
         rebuildRecentMenu();

@@ -1,5 +1,6 @@
 package io.genreshift.app.transfer;
 
+import io.genreshift.app.shell.PillGroup;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -7,10 +8,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
-import io.genreshift.app.shell.PillGroup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The versions list (original + transfers), the view switch (original / transferred / diff) and the diff numbers. */
 public final class VersionsPanel extends VBox {
@@ -48,7 +49,7 @@ public final class VersionsPanel extends VBox {
         for (ViewMode m : ViewMode.values()) {
             ToggleButton b = new ToggleButton(m.label());
             b.setUserData(m);
-            b.setId("view-" + m.name().toLowerCase(java.util.Locale.ROOT));
+            b.setId("view-" + m.name().toLowerCase(Locale.ROOT));
             if (m != ViewMode.ORIGINAL) b.disableProperty().bind(vm.hasTransferBinding().not());
             modeButtons.add(b);
         }

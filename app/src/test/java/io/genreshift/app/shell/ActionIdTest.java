@@ -2,6 +2,7 @@ package io.genreshift.app.shell;
 
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -29,7 +30,7 @@ class ActionIdTest {
     void everyIconExists() {
         for (ActionId id : ActionId.values()) {
             // Resolving an unknown literal throws, which would break the menu at start-up.
-            assertThat(new org.kordamp.ikonli.javafx.FontIcon(id.icon()).getIconCode().getDescription())
+            assertThat(new FontIcon(id.icon()).getIconCode().getDescription())
                     .as("icon of %s", id).isEqualTo(id.icon());
         }
     }
