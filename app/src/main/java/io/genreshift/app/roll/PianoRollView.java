@@ -47,8 +47,8 @@ import java.util.function.LongConsumer;
  * Drawing is virtualized on canvases (no node per note); all state lives in the {@link PianoRollViewModel}, and this
  * class only lays out, paints and forwards input (mouse to gestures, keys to view-model commands).
  * <p>
- * Keys while focused: Delete/Backspace delete, ↑/↓ transpose (Shift: octave), ←/→ nudge by a grid step (Ctrl: scroll
- * a bar), Q quantize, Ctrl+A select all, Ctrl+C/X/V copy/cut/paste, Ctrl+D duplicate, Ctrl+Z undo, Ctrl+Shift+Z or
+ * Keys while focused: Delete/Backspace delete, ↑/↓ transpose (Shift: octave; Ctrl: scroll an octave), ←/→ nudge by a
+ * grid step (Ctrl: scroll a bar), Q quantize, Ctrl+A select all, Ctrl+C/X/V copy/cut/paste, Ctrl+D duplicate, Ctrl+Z undo, Ctrl+Shift+Z or
  * Ctrl+Y redo, Esc clear selection, Enter catch the playhead, 1 pencil, 2 select, Space+drag pan.
  * A key the roll handles is consumed, and JavaFX runs menu accelerators only for unconsumed keys (bubbling phase),
  * so a host menu with the same accelerator never fires twice. Zoom keys are left to the host
@@ -209,6 +209,7 @@ public class PianoRollView extends Region {
             e.consume();
         });
         roll.setOnMouseDragged(e -> {
+            if (mouse.wantsEdgeScroll()) scrollTowards(e.getX(), e.getY());
             mouse.dragged(pointer(e));
             e.consume();
         });
@@ -222,6 +223,17 @@ public class PianoRollView extends Region {
         roll.setOnScroll(this::scrolled);
         keyboard.setOnScroll(this::scrolled);
         ruler.setOnScroll(this::scrolled);
+    }
+
+    /**
+     * Dragging notes or a rubber band past an edge scrolls that way, by half the overshoot per mouse event, so notes
+     * can be carried beyond the visible bars. (Event-driven: holding still past the edge does not keep scrolling.)
+     */
+    private void scrollTowards(double x, double y) {
+        Viewport v = vm.getViewport();
+        double dx = x < 0 ? x : x > v.width() ? x - v.width() : 0;
+        double dy = y < 0 ? y : y > v.height() ? y - v.height() : 0;
+        if (dx != 0 || dy != 0) vm.scrollBy(dx / 2, dy / 2, true);
     }
 
     private void hover(double x, double y) {

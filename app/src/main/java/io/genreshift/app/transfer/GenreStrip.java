@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.util.Duration;
 
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,7 @@ public final class GenreStrip extends VBox {
         });
         summary.setText(GenreStripModel.EMPTY.summary());
         Tooltip tip = new Tooltip(HELP);
-        tip.setShowDelay(javafx.util.Duration.millis(250));
+        tip.setShowDelay(Duration.millis(250));
         Tooltip.install(canvas, tip);
         canvas.setOnMouseMoved(e -> tip.setText(describePhraseAt(e.getX())));
     }

@@ -1,5 +1,6 @@
 package io.genreshift.app.transfer;
 
+import io.genreshift.core.metrics.ContentChange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,7 +28,7 @@ class GenreStripModelTest {
 
     @Test
     void diffSummaryShowsAddedRemovedTotal() {
-        assertThat(DiffSummary.of(new io.genreshift.core.metrics.ContentChange(12, 5, 40)))
+        assertThat(DiffSummary.of(new ContentChange(12, 5, 40)))
                 .isEqualTo("+12 added · −5 removed · 17 total = 0.43 × the original's 40 cells");
     }
 }

@@ -56,6 +56,11 @@ public final class PianoRollMouseHandler {
         return active != null;
     }
 
+    /** True while a gesture that edits or selects is under way, i.e. one that wants the view to follow the pointer. */
+    public boolean wantsEdgeScroll() {
+        return active != null && !(active instanceof PanGesture);
+    }
+
     MouseGesture choose(RollPointer p, Button button, boolean panHeld) {
         if (button == Button.MIDDLE || (button == Button.PRIMARY && panHeld)) return new PanGesture(vm);
         if (!vm.isEditable()) return button == Button.PRIMARY ? new RubberBandGesture(vm) : null;
