@@ -42,6 +42,11 @@ public final class KernelBenchmark {
                     in -> MxNetBackend.instanceNormOperator(in, gamma, beta, 1e-5f)));
             kernels.put("instance_norm_batchnorm_view", new Kernel(x,
                     in -> MxNetBackend.instanceNorm(in, gamma, beta, 1e-5f)));
+            NDArray small = m.randomNormal(new Shape(16, 256, 8, 7));   // the classifier's third layer
+            kernels.put("instance_norm_small_mxnet_operator", new Kernel(small,
+                    in -> MxNetBackend.instanceNormOperator(in, gamma, beta, 1e-5f)));
+            kernels.put("instance_norm_small_batchnorm_view", new Kernel(small,
+                    in -> MxNetBackend.instanceNorm(in, gamma, beta, 1e-5f)));
             Block pad = init(ReflectionPad2d.builder().setPadding(1).build(), m, bottleneck);
             kernels.put("reflection_pad_1", new Kernel(x, in -> forward(pad, in)));
             kernels.put("add_same_size", new Kernel(x, in -> in.add(in)));
