@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Symbolic music genre transfer (CycleGAN): prepare corpora, train, evaluate, transfer, render.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RenderCommand.class,
         })
 public final class GenreShiftCli implements Runnable {
 

@@ -29,6 +29,12 @@ public final class PianoRoll {
         return new PianoRoll(steps, new BitSet());
     }
 
+    /** Wraps bits in the flat order {@code step * 84 + pitchIndex} without copying; the caller hands them over. */
+    static PianoRoll ofBits(int steps, BitSet bits) {
+        if (bits.length() > (long) steps * PITCHES) throw new IllegalArgumentException("cells beyond step " + steps);
+        return new PianoRoll(steps, bits);
+    }
+
     /** From a [steps][84] grid. */
     public static PianoRoll of(boolean[][] grid) {
         BitSet bits = new BitSet();
@@ -78,6 +84,11 @@ public final class PianoRoll {
 
     public int activeCells() {
         return cells.cardinality();
+    }
+
+    /** A copy of the cells in the flat order {@code step * 84 + pitchIndex}. */
+    BitSet bits() {
+        return (BitSet) cells.clone();
     }
 
     /** Number of whole 64-step phrases; the partial tail is not a phrase. */

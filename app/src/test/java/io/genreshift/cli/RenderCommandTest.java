@@ -1,0 +1,85 @@
+package io.genreshift.cli;
+
+import io.genreshift.core.audio.PcmBuffer;
+import io.genreshift.core.audio.WavFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import javax.sound.midi.MetaMessage;
+import javax.sound.midi.MidiEvent;
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.Sequence;
+import javax.sound.midi.ShortMessage;
+import javax.sound.midi.Track;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RenderCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void rendersANonSilentWavOfTheSongsLength() throws Exception {
+        Path mid = writeMidi(8, 96); // 8 beats at 96 BPM = 5 s
+        Path wav = dir.resolve("out.wav");
+
+        int exit = run("render", mid.toString(), "-o", wav.toString(), "--tail", "1");
+
+        assertThat(exit).as(err.toString()).isZero();
+        PcmBuffer pcm = WavFiles.read(wav);
+        assertThat(pcm.frames()).isEqualTo(PcmBuffer.framesFor(6.0));
+        assertThat(pcm.rms()).isGreaterThan(50);
+        assertThat(out.toString()).contains("out.wav").contains("6.0 s");
+    }
+
+    @Test
+    void aMissingInputIsAUserErrorNamingTheFile() {
+        Path missing = dir.resolve("missing.mid");
+
+        int exit = run("render", missing.toString(), "-o", dir.resolve("x.wav").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("missing.mid");
+        assertThat(dir.resolve("x.wav")).doesNotExist();
+    }
+
+    @Test
+    void anSf3SoundfontIsRefusedWithAHint() throws Exception {
+        Path mid = writeMidi(1, 120);
+        Path sf3 = Files.write(dir.resolve("general.sf3"), "RIFF\0\0\0\0sfbk".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        int exit = run("render", mid.toString(), "-o", dir.resolve("x.wav").toString(), "--soundfont", sf3.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("general.sf3").contains("SF3").contains("SF2");
+    }
+
+    private int run(String... args) {
+        CommandLine cl = GenreShiftCli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private Path writeMidi(int beats, int bpm) throws Exception {
+        Sequence seq = new Sequence(Sequence.PPQ, 480);
+        Track track = seq.createTrack();
+        int mpq = 60_000_000 / bpm;
+        track.add(new MidiEvent(new MetaMessage(0x51, new byte[] {(byte) (mpq >> 16), (byte) (mpq >> 8), (byte) mpq}, 3), 0));
+        for (int b = 0; b < beats; b++) {
+            track.add(new MidiEvent(new ShortMessage(ShortMessage.NOTE_ON, 0, 60 + b % 12, 100), b * 480L));
+            track.add(new MidiEvent(new ShortMessage(ShortMessage.NOTE_OFF, 0, 60 + b % 12, 0), (b + 1) * 480L));
+        }
+        Path file = dir.resolve("song.mid");
+        MidiSystem.write(seq, 1, file.toFile());
+        return file;
+    }
+}

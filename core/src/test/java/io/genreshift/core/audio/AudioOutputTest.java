@@ -1,0 +1,26 @@
+package io.genreshift.core.audio;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+class AudioOutputTest {
+
+    @Test
+    void probeAlwaysAnswersWithAMessage() {
+        AudioOutput output = AudioOutput.probe();
+
+        assertThat(output.message()).isNotBlank();
+        if (!output.available()) assertThat(output.message()).isEqualTo(AudioOutput.NO_OUTPUT);
+    }
+
+    @Test
+    void withoutAnOutputOpeningAPlayerFailsWithTheSameClearMessage() {
+        assumeThat(AudioOutput.probe().available()).as("this machine has no audio output").isFalse();
+
+        assertThatThrownBy(PcmPlayer::open).isInstanceOf(AudioUnavailableException.class)
+                .hasMessageStartingWith(AudioOutput.NO_OUTPUT);
+    }
+}

@@ -1,0 +1,156 @@
+package io.genreshift.ml.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The models in one folder (by default {@value #DEFAULT_FOLDER_NAME}), found by their sidecars rather than their file
+ * names: pair classifiers, genre-detection classifiers (three or more genres) and generators per direction and variant.
+ *
+ * <p>Opening a library reads only sidecars; broken ones are collected in {@link #problems()} instead of failing, so
+ * the app can start with a partial library and say what is wrong. When several models fit a request, the newest one
+ * (by its card's {@code created_at}) wins.
+ */
+public final class ModelLibrary {
+    public static final String DEFAULT_FOLDER_NAME = "assets/models";
+    public static final Path DEFAULT_FOLDER = Path.of(DEFAULT_FOLDER_NAME);
+
+    private static final Comparator<StoredModel> NEWEST_FIRST =
+            Comparator.comparing((StoredModel m) -> createdAt(m.card())).reversed().thenComparing(m -> m.weightsFile().toString());
+
+    private final Path folder;
+    private final List<StoredModel> models;
+    private final List<ModelFileException> problems;
+
+    private ModelLibrary(Path folder, List<StoredModel> models, List<ModelFileException> problems) {
+        this.folder = folder;
+        this.models = models.stream().sorted(NEWEST_FIRST).toList();
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Reads the sidecars in {@code folder}. A folder that does not exist gives an empty library (see {@link #missing}).
+     *
+     * @throws IOException when the folder exists but cannot be listed
+     */
+    public static ModelLibrary open(Path folder) throws IOException {
+        List<StoredModel> found = new ArrayList<>();
+        List<ModelFileException> problems = new ArrayList<>();
+        if (!Files.isDirectory(folder)) return new ModelLibrary(folder, found, problems);
+        List<Path> sidecars;
+        try (Stream<Path> files = Files.list(folder)) {
+            sidecars = files.filter(p -> p.getFileName().toString().endsWith(ModelFileNames.SIDECAR_SUFFIX)).sorted().toList();
+        }
+        for (Path sidecar : sidecars) {
+            Path weights = ModelFileNames.weightsOf(sidecar);
+            if (!Files.isRegularFile(weights)) {
+                problems.add(new ModelFileException(sidecar, "its weights file " + weights.getFileName() + " is missing",
+                        "Copy the model's .params file next to it, or delete the sidecar"));
+                continue;
+            }
+            try {
+                found.add(new StoredModel(weights, ModelFiles.readSidecar(weights).model()));
+            } catch (ModelFileException e) {
+                problems.add(e);
+            }
+        }
+        return new ModelLibrary(folder, found, problems);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** All readable models, newest first. */
+    public List<StoredModel> models() {
+        return models;
+    }
+
+    /** Sidecars that could not be read, or whose weights are missing. */
+    public List<ModelFileException> problems() {
+        return problems;
+    }
+
+    /** The classifier trained on exactly {@code genres} (in any class order). */
+    public Optional<StoredModel> classifier(Collection<String> genres) {
+        Set<String> wanted = new HashSet<>(genres);
+        return models.stream()
+                .filter(m -> m.card().kind() == ModelKind.CLASSIFIER && new HashSet<>(m.card().genres()).equals(wanted))
+                .findFirst();
+    }
+
+    /** The classifier with the most genres (at least three), used to detect a song's genre. */
+    public Optional<StoredModel> genreDetector() {
+        return models.stream()
+                .filter(m -> m.card().kind() == ModelKind.CLASSIFIER && m.card().genres().size() >= 3)
+                .max(Comparator.comparingInt(m -> m.card().genres().size()));
+    }
+
+    public Optional<StoredModel> generator(TransferDirection direction, String variant) {
+        return models.stream()
+                .filter(m -> m.card().kind() == ModelKind.GENERATOR && m.card().direction().equals(direction)
+                        && m.card().variant().equals(variant))
+                .findFirst();
+    }
+
+    /** The variants with a generator for {@code direction}, sorted. */
+    public Set<String> variants(TransferDirection direction) {
+        Set<String> out = new TreeSet<>();
+        for (StoredModel m : models) {
+            if (m.card().kind() == ModelKind.GENERATOR && m.card().direction().equals(direction)) out.add(m.card().variant());
+        }
+        return out;
+    }
+
+    /** Every genre some model knows, sorted. */
+    public Set<String> genres() {
+        Set<String> out = new TreeSet<>();
+        for (StoredModel m : models) out.addAll(m.card().genres());
+        return out;
+    }
+
+    /**
+     * What this library lacks for transferring between all of {@code genres} with {@code variant}: one line per missing
+     * model, such as {@code "generator classic->jazz (sn)"} or {@code "classifier classic/jazz"}. Empty when complete.
+     */
+    public List<String> missing(List<String> genres, String variant) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < genres.size(); i++) {
+            for (int j = i + 1; j < genres.size(); j++) {
+                String a = genres.get(i);
+                String b = genres.get(j);
+                if (classifier(List.of(a, b)).isEmpty()) out.add("classifier " + a + "/" + b);
+                for (TransferDirection d : List.of(new TransferDirection(a, b), new TransferDirection(b, a))) {
+                    if (generator(d, variant).isEmpty()) out.add("generator " + d + " (" + variant + ")");
+                }
+            }
+        }
+        if (genres.size() >= 3 && classifier(genres).isEmpty()) out.add("classifier " + String.join("/", genres));
+        return out;
+    }
+
+    private static Instant createdAt(ModelCard card) {
+        try {
+            return Instant.parse(card.createdAt());
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ModelLibrary[" + folder + ", " + models.size() + " models, " + problems.size() + " problems]";
+    }
+}

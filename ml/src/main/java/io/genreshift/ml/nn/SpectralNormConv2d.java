@@ -1,0 +1,147 @@
+package io.genreshift.ml.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.TruncatedNormalInitializer;
+import ai.djl.util.PairList;
+import io.genreshift.ml.engine.MxNetBackend;
+
+/**
+ * A bias-free 2-D convolution whose kernel is divided by its largest singular value (spectral normalization,
+ * Miyato et al. 2018), as in the 2019 follow-up's {@code conv2d(..., sn=True)} (spec §9).
+ *
+ * <ul>
+ *   <li>data: (B, Cin, H, W)
+ *   <li>weight: (Cout, Cin, kH, kW), truncated normal (0, 0.02)
+ *   <li>u: (1, Cout), the persistent power-iteration vector; saved with the weights, never trained
+ *   <li>out: (B, Cout, (H + 2p − kH) / s + 1, (W + 2p − kW) / s + 1)
+ * </ul>
+ *
+ * <p>Each forward pass runs one power iteration (also at inference, as the reference does) and stores the new
+ * {@code u}. As in the reference, gradients flow through {@code v} and the new {@code u}.
+ */
+public final class SpectralNormConv2d extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+    private static final float L2_EPS = 1e-12f;
+
+    private final Shape kernel;
+    private final int filters;
+    private final Shape stride;
+    private final Shape padding;
+    private final Parameter weight;
+    private final Parameter u;
+
+    private SpectralNormConv2d(Builder builder) {
+        super(VERSION);
+        kernel = builder.kernel;
+        filters = builder.filters;
+        stride = builder.stride;
+        padding = builder.padding;
+        weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
+                .optInitializer(new TruncatedNormalInitializer(0.02f)).build());
+        u = addParameter(Parameter.builder().setName("u").setType(Parameter.Type.OTHER)
+                .optInitializer(new TruncatedNormalInitializer(1f)).optRequiresGrad(false).build());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * One power iteration on {@code weight} seen as a (Cout, Cin·kH·kW) matrix W, starting from {@code u}; writes the
+     * new estimate back into {@code u} and returns W / σ.
+     *
+     * <p>v = l2n(u·W); u' = l2n(v·Wᵀ); σ = v·Wᵀ·u'ᵀ, with l2n(x) = x / (‖x‖ + 1e-12). The same singular values as the
+     * reference's (kH·kW·Cin, Cout) reshape, which is this matrix transposed.
+     *
+     * @param weight (Cout, ...) any kernel shape
+     * @param u (1, Cout); updated in place, outside autograd
+     * @return the normalized kernel, same shape as {@code weight}
+     */
+    public static NDArray spectralNormalize(NDArray weight, NDArray u) {
+        long cout = weight.getShape().get(0);
+        NDArray w = weight.reshape(cout, -1);                       // (Cout, K)
+        NDArray u0 = u.duplicate();                                 // keeps backward's copy safe from the update
+        NDArray v = l2Normalize(u0.matMul(w));                      // (1, K)
+        NDArray vw = v.matMul(w.transpose());                       // (1, Cout)
+        NDArray uNext = l2Normalize(vw);                            // (1, Cout)
+        NDArray sigma = vw.mul(uNext).sum();                        // scalar
+        MxNetBackend.assignUntracked(u, uNext);
+        return weight.div(sigma);
+    }
+
+    private static NDArray l2Normalize(NDArray x) {
+        return x.div(x.norm().add(L2_EPS));
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
+                                     PairList<String, Object> params) {
+        NDArray x = inputs.singletonOrThrow();
+        NDArray w = ps.getValue(weight, x.getDevice(), training);
+        NDArray uArray = ps.getValue(u, x.getDevice(), training);
+        return Conv2d.conv2d(x, spectralNormalize(w, uArray), null, stride, padding);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] in) {
+        Shape s = in[0];
+        long h = (s.get(2) + 2 * padding.get(0) - kernel.get(0)) / stride.get(0) + 1;
+        long w = (s.get(3) + 2 * padding.get(1) - kernel.get(1)) / stride.get(1) + 1;
+        return new Shape[] {new Shape(s.get(0), filters, h, w)};
+    }
+
+    @Override
+    protected void prepare(Shape[] in) {
+        weight.setShape(new Shape(filters, in[0].get(1), kernel.get(0), kernel.get(1)));
+        u.setShape(new Shape(1, filters));
+    }
+
+    /** Builds a {@link SpectralNormConv2d}; kernel and filters are required. */
+    public static final class Builder {
+        private Shape kernel;
+        private int filters;
+        private Shape stride = new Shape(1, 1);
+        private Shape padding = new Shape(0, 0);
+
+        private Builder() {
+        }
+
+        /** Kernel (kH, kW). */
+        public Builder setKernelShape(Shape kernel) {
+            this.kernel = kernel;
+            return this;
+        }
+
+        /** Output channels. */
+        public Builder setFilters(int filters) {
+            this.filters = filters;
+            return this;
+        }
+
+        /** Stride (sH, sW). Defaults to 1 in each dimension. */
+        public Builder optStride(Shape stride) {
+            this.stride = stride;
+            return this;
+        }
+
+        /** Symmetric zero padding (pH, pW). Defaults to 0. */
+        public Builder optPadding(Shape padding) {
+            this.padding = padding;
+            return this;
+        }
+
+        public SpectralNormConv2d build() {
+            if (kernel == null || kernel.dimension() != 2 || filters <= 0) {
+                throw new IllegalArgumentException("a 2-D kernel shape and a positive number of filters must be set");
+            }
+            return new SpectralNormConv2d(this);
+        }
+    }
+}
