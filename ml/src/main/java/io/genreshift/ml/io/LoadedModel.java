@@ -10,6 +10,7 @@ import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * A verified network in memory, ready for inference. It owns the native memory of its weights: close it when done.
@@ -69,6 +70,26 @@ public final class LoadedModel implements AutoCloseable {
             NDArray y = block.forward(new ParameterStore(step, false), new NDList(x), false).singletonOrThrow();
             return y.toFloatArray();
         }
+    }
+
+    /**
+     * Like {@link #forward(float[], int)}, in batches of at most {@code maxBatch} phrases so that long inputs do not
+     * need one huge activation buffer; the results are concatenated in order.
+     */
+    public float[] forward(float[] phrases, int count, int maxBatch) {
+        if (count <= maxBatch) return forward(phrases, count);
+        float[] out = null;
+        int perPhrase = 0;
+        for (int from = 0; from < count; from += maxBatch) {
+            int n = Math.min(maxBatch, count - from);
+            float[] chunk = forward(Arrays.copyOfRange(phrases, from * Phrase.CELLS, (from + n) * Phrase.CELLS), n);
+            if (out == null) {
+                perPhrase = chunk.length / n;
+                out = new float[count * perPhrase];
+            }
+            System.arraycopy(chunk, 0, out, from * perPhrase, chunk.length);
+        }
+        return out;
     }
 
     @Override

@@ -22,8 +22,8 @@ public final class ModelFileNames {
     /** The stem shared by a model's two files. */
     public static String stem(ModelCard card) {
         return switch (card.kind()) {
-            case GENERATOR -> "generator-" + card.direction().from() + "-to-" + card.direction().to() + "-" + card.variant();
-            case DISCRIMINATOR -> "discriminator-" + card.realGenre() + "-in-" + String.join("-", card.genres()) + "-" + card.variant();
+            case GENERATOR -> "generator-" + card.direction().from() + "-to-" + card.direction().to() + "-" + card.variant().id();
+            case DISCRIMINATOR -> "discriminator-" + card.realGenre() + "-in-" + String.join("-", card.genres()) + "-" + card.variant().id();
             case CLASSIFIER -> "classifier-" + String.join("-", card.genres());
         };
     }

@@ -7,8 +7,10 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import io.genreshift.core.io.AtomicFiles;
 import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
+import io.genreshift.ml.engine.MxNetBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,8 +63,8 @@ public final class ModelFiles {
         byte[] weights = buffer.toByteArray();
         ModelSidecar sidecar = new ModelSidecar(ModelSidecar.FORMAT_VERSION, card,
                 new WeightsInfo(weightsFile.getFileName().toString(), weights.length, sha256(weights), DTYPE));
-        AtomicFiles.write(weightsFile, weights);
-        AtomicFiles.write(ModelFileNames.sidecarOf(weightsFile), sidecar.toJson().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeBytes(weightsFile, weights);
+        AtomicFiles.writeString(ModelFileNames.sidecarOf(weightsFile), sidecar.toJson());
         LOG.info("Saved the {} to {} ({} bytes)", card.describe(), weightsFile, weights.length);
         return sidecar;
     }
@@ -94,6 +96,11 @@ public final class ModelFiles {
         }
     }
 
+    /** Loads and verifies a model of any kind, built with the project's networks. */
+    public static LoadedModel load(Path weightsFile) throws ModelFileException {
+        return load(weightsFile, null, NetworkFactory.standard());
+    }
+
     /** Loads and verifies a model of any kind. */
     public static LoadedModel load(Path weightsFile, NetworkFactory factory) throws ModelFileException {
         return load(weightsFile, null, factory);
@@ -123,7 +130,7 @@ public final class ModelFiles {
             throw new ModelFileException(weightsFile, "the sidecar describes a network this version cannot build (" + e.getMessage() + ")",
                     "Use a GenreShift version that matches the model, or re-train it", e);
         }
-        NDManager manager = NDManager.newBaseManager();
+        NDManager manager = NDManager.newBaseManager(MxNetBackend.device());
         try {
             loadInto(weightsFile, block, weights, manager, card);
             LOG.info("Loaded the {} from {} on {}", card.describe(), weightsFile, manager.getDevice());

@@ -1,5 +1,7 @@
 package io.genreshift.ml.io;
 
+import io.genreshift.ml.model.Variant;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -98,16 +101,16 @@ public final class ModelLibrary {
                 .max(Comparator.comparingInt(m -> m.card().genres().size()));
     }
 
-    public Optional<StoredModel> generator(TransferDirection direction, String variant) {
+    public Optional<StoredModel> generator(TransferDirection direction, Variant variant) {
         return models.stream()
                 .filter(m -> m.card().kind() == ModelKind.GENERATOR && m.card().direction().equals(direction)
-                        && m.card().variant().equals(variant))
+                        && m.card().variant() == variant)
                 .findFirst();
     }
 
-    /** The variants with a generator for {@code direction}, sorted. */
-    public Set<String> variants(TransferDirection direction) {
-        Set<String> out = new TreeSet<>();
+    /** The variants with a generator for {@code direction}, in the enum's order. */
+    public Set<Variant> variants(TransferDirection direction) {
+        Set<Variant> out = EnumSet.noneOf(Variant.class);
         for (StoredModel m : models) {
             if (m.card().kind() == ModelKind.GENERATOR && m.card().direction().equals(direction)) out.add(m.card().variant());
         }
@@ -125,7 +128,7 @@ public final class ModelLibrary {
      * What this library lacks for transferring between all of {@code genres} with {@code variant}: one line per missing
      * model, such as {@code "generator classic->jazz (sn)"} or {@code "classifier classic/jazz"}. Empty when complete.
      */
-    public List<String> missing(List<String> genres, String variant) {
+    public List<String> missing(List<String> genres, Variant variant) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < genres.size(); i++) {
             for (int j = i + 1; j < genres.size(); j++) {
@@ -133,7 +136,7 @@ public final class ModelLibrary {
                 String b = genres.get(j);
                 if (classifier(List.of(a, b)).isEmpty()) out.add("classifier " + a + "/" + b);
                 for (TransferDirection d : List.of(new TransferDirection(a, b), new TransferDirection(b, a))) {
-                    if (generator(d, variant).isEmpty()) out.add("generator " + d + " (" + variant + ")");
+                    if (generator(d, variant).isEmpty()) out.add("generator " + d + " (" + variant.id() + ")");
                 }
             }
         }

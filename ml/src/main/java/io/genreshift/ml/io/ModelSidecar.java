@@ -7,6 +7,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import io.genreshift.ml.model.Variant;
+
+import java.io.IOException;
 
 /**
  * The JSON file next to every weights file ({@code X.params} → {@code X.json}): what the network is
@@ -15,7 +22,8 @@ import com.google.gson.JsonParser;
  *
  * <pre>{@code
  * { "format_version": 1,
- *   "model":   { "kind": "generator", "config": "16,4,16", "variant": "sn", "genres": ["classic", "pop"],
+ *   "model":   { "kind": "generator", "network": {"gen_width": 16, "res_blocks": 4, "disc_width": 16},
+ *                "variant": "sn", "genres": ["classic", "pop"],
  *                "direction": {"from": "classic", "to": "pop"},
  *                "provenance": {"data_report_sha256": "...", "command": "genreshift train ...", "final_metrics": {...}},
  *                "created_at": "2026-11-25T14:00:00Z" },
@@ -29,6 +37,7 @@ public record ModelSidecar(int formatVersion, ModelCard model, WeightsInfo weigh
     private static final Gson GSON = new GsonBuilder()
             .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
             .serializeSpecialFloatingPointValues()
+            .registerTypeAdapter(Variant.class, new VariantAdapter())
             .disableHtmlEscaping()
             .setPrettyPrinting()
             .create();
@@ -80,5 +89,23 @@ public record ModelSidecar(int formatVersion, ModelCard model, WeightsInfo weigh
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** Variants as their command-line ids ({@code sn+sa}), not as Java constant names. */
+    private static final class VariantAdapter extends TypeAdapter<Variant> {
+        @Override
+        public void write(JsonWriter out, Variant value) throws IOException {
+            if (value == null) out.nullValue();
+            else out.value(value.id());
+        }
+
+        @Override
+        public Variant read(JsonReader in) throws IOException {
+            if (in.peek() == JsonToken.NULL) {
+                in.nextNull();
+                return null;
+            }
+            return Variant.parse(in.nextString());
+        }
     }
 }

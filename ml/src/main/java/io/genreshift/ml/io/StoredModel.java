@@ -8,6 +8,11 @@ import java.nio.file.Path;
  */
 public record StoredModel(Path weightsFile, ModelCard card) {
 
+    /** Loads and verifies this model, built with the project's networks; the caller closes the result. */
+    public LoadedModel load() throws ModelFileException {
+        return load(NetworkFactory.standard());
+    }
+
     /** Loads and verifies this model; the caller closes the result. */
     public LoadedModel load(NetworkFactory factory) throws ModelFileException {
         return ModelFiles.load(weightsFile, card.kind(), factory);

@@ -9,6 +9,8 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.nn.Parameter;
 import io.genreshift.core.roll.Phrase;
+import io.genreshift.ml.model.NetworkConfig;
+import io.genreshift.ml.model.Variant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,16 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ModelFilesTest {
-    private static final ModelCard CARD = ModelCard.generator("2,0,2", "base", List.of("classic", "pop"),
+    private static final ModelCard CARD = ModelCard.generator(new NetworkConfig(8, 1, 8), Variant.BASE, List.of("classic", "pop"),
             new TransferDirection("classic", "pop"),
             new TrainingProvenance("abc123", "genreshift train --pair classic,pop", Map.of("loss_g", 0.5)));
 
     @TempDir
     Path dir;
 
-    /** A small stand-in network whose width the card's first config number sets, so cards can disagree with weights. */
+    /** A small stand-in network whose width the card's generator width sets, so cards can disagree with weights. */
     private static Block tinyNetwork(ModelCard card) {
-        int width = Integer.parseInt(card.config().split(",")[0]);
+        int width = card.network().genWidth();
         SequentialBlock block = new SequentialBlock()
                 .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(width).build())
                 .add(Conv2d.builder().setKernelShape(new Shape(1, 1)).setFilters(1).build());
@@ -97,7 +99,7 @@ class ModelFilesTest {
             file = saveTrained(manager);
         }
         // Same sidecar, but this build makes the described network wider than the stored one.
-        NetworkFactory wider = card -> tinyNetwork(new ModelCard(card.kind(), "3,0,2", card.variant(), card.genres(),
+        NetworkFactory wider = card -> tinyNetwork(new ModelCard(card.kind(), new NetworkConfig(16, 1, 8), card.variant(), card.genres(),
                 card.direction(), card.realGenre(), card.provenance(), card.createdAt()));
 
         assertThatThrownBy(() -> ModelFiles.load(file, wider))
@@ -153,5 +155,10 @@ class ModelFilesTest {
         assertThatThrownBy(() -> ModelFiles.load(file, ModelFilesTest::tinyNetwork))
                 .hasMessageContaining("incomplete")
                 .hasMessageContaining("direction");
+
+        Files.writeString(sidecar, json.replace("\"variant\": \"base\"", "\"variant\": \"huge\""), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ModelFiles.load(file, ModelFilesTest::tinyNetwork))
+                .isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("unknown variant 'huge'");
     }
 }

@@ -5,6 +5,8 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.convolutional.Conv2d;
+import io.genreshift.ml.model.NetworkConfig;
+import io.genreshift.ml.model.Variant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +36,7 @@ class ModelLibraryTest {
         TransferDirection classicToPop = new TransferDirection("classic", "pop");
         store(ModelCard.classifier(List.of("pop", "classic"), TEST));
         store(ModelCard.classifier(List.of("classic", "jazz", "pop"), TEST));
-        store(ModelCard.generator("2,1,2", "sn", List.of("classic", "pop"), classicToPop, TEST));
+        store(ModelCard.generator(new NetworkConfig(8, 1, 8), Variant.SN, List.of("classic", "pop"), classicToPop, TEST));
 
         ModelLibrary library = ModelLibrary.open(dir);
 
@@ -42,12 +44,12 @@ class ModelLibraryTest {
                 .extracting(m -> m.card().genres()).isEqualTo(List.of("pop", "classic"));
         assertThat(library.classifier(List.of("classic", "jazz"))).isEmpty();
         assertThat(library.genreDetector()).get().extracting(m -> m.card().genres().size()).isEqualTo(3);
-        assertThat(library.generator(classicToPop, "sn")).isPresent();
-        assertThat(library.generator(classicToPop, "base")).isEmpty();
-        assertThat(library.generator(classicToPop.reversed(), "sn")).isEmpty();
-        assertThat(library.variants(classicToPop)).containsExactly("sn");
-        assertThat(library.missing(List.of("classic", "pop"), "sn")).containsExactly("generator pop->classic (sn)");
-        assertThat(library.missing(List.of("classic", "jazz", "pop"), "sn")).contains(
+        assertThat(library.generator(classicToPop, Variant.SN)).isPresent();
+        assertThat(library.generator(classicToPop, Variant.BASE)).isEmpty();
+        assertThat(library.generator(classicToPop.reversed(), Variant.SN)).isEmpty();
+        assertThat(library.variants(classicToPop)).containsExactly(Variant.SN);
+        assertThat(library.missing(List.of("classic", "pop"), Variant.SN)).containsExactly("generator pop->classic (sn)");
+        assertThat(library.missing(List.of("classic", "jazz", "pop"), Variant.SN)).contains(
                 "classifier classic/jazz", "generator jazz->classic (sn)", "generator pop->jazz (sn)")
                 .doesNotContain("classifier classic/jazz/pop", "generator classic->pop (sn)");
         assertThat(library.problems()).isEmpty();
@@ -73,7 +75,7 @@ class ModelLibraryTest {
         ModelLibrary library = ModelLibrary.open(dir.resolve("nowhere"));
 
         assertThat(library.models()).isEmpty();
-        assertThat(library.missing(List.of("jazz", "pop"), "sn"))
+        assertThat(library.missing(List.of("jazz", "pop"), Variant.SN))
                 .containsExactly("classifier jazz/pop", "generator jazz->pop (sn)", "generator pop->jazz (sn)");
     }
 }
