@@ -13,7 +13,14 @@ import picocli.CommandLine.Command;
         description = "Symbolic music genre transfer (CycleGAN): prepare corpora, train, evaluate, transfer, render.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                PrepareCommand.class,
                 RenderCommand.class,
+                TransferCommand.class,
+                AttributeCommand.class,
+                EvaluateCommand.class,
+                InfoCommand.class,
+                BenchUiCommand.class,
+                BenchCommand.class,
         })
 public final class GenreShiftCli implements Runnable {
 

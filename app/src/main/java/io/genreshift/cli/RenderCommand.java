@@ -1,6 +1,7 @@
 package io.genreshift.cli;
 
 import io.genreshift.core.audio.GervillRenderer;
+import io.genreshift.core.audio.SequenceLoader;
 import io.genreshift.core.audio.SoundfontLocator;
 import io.genreshift.core.audio.SoundfontSource;
 import picocli.CommandLine.Command;
@@ -9,8 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import javax.sound.midi.InvalidMidiDataException;
-import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +44,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Sequence sequence = readSequence(input);
+        if (!Files.isRegularFile(input)) throw new NoSuchFileException(input.toString(), null, "no such MIDI file");
+        SequenceLoader.Loaded loaded = SequenceLoader.load(input);
+        if (loaded.isLenient()) spec.commandLine().getErr().println("note: " + loaded.fallback());
+        Sequence sequence = loaded.sequence();
         SoundfontSource source = SoundfontLocator.standard().locate(soundfont);
         GervillRenderer renderer = new GervillRenderer(source, tailSeconds);
         spec.commandLine().getErr().println("Rendering " + input + " with " + source.describe());
@@ -59,14 +61,5 @@ final class RenderCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%.1f s, 44.1 kHz stereo 16-bit)%n",
                 output, renderer.durationSeconds(sequence));
         return 0;
-    }
-
-    private static Sequence readSequence(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString(), null, "no such MIDI file");
-        try {
-            return MidiSystem.getSequence(file.toFile());
-        } catch (InvalidMidiDataException e) {
-            throw new IOException(file + " is not a MIDI file Java can read: " + e.getMessage(), e);
-        }
     }
 }

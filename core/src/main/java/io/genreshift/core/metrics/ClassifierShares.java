@@ -24,6 +24,24 @@ public record ClassifierShares(double pAxA, double pAxHatB, double pAxTildeA,
     }
 
     /**
+     * All six shares from the classifier's predicted class (argmax) per test phrase.
+     *
+     * @param classA   the classifier's index for genre A
+     * @param classB   the classifier's index for genre B
+     * @param aReal    predictions on real A phrases
+     * @param aToB     on A phrases transferred to B (x̂_B)
+     * @param aToBToA  on those transferred back to A (x̃_A)
+     * @param bReal    on real B phrases
+     * @param bToA     on B phrases transferred to A (x̂_A)
+     * @param bToAToB  on those transferred back to B (x̃_B)
+     */
+    public static ClassifierShares fromPredictions(int classA, int classB, int[] aReal, int[] aToB, int[] aToBToA,
+                                                   int[] bReal, int[] bToA, int[] bToAToB) {
+        return new ClassifierShares(share(aReal, classA), share(aToB, classA), share(aToBToA, classA),
+                share(bReal, classB), share(bToA, classB), share(bToAToB, classB));
+    }
+
+    /**
      * The share of phrases whose predicted class is {@code sourceClass}, as the reference counts it:
      * {@code argmax == source class} over all phrases, divided by their number.
      *

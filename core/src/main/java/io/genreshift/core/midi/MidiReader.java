@@ -27,14 +27,15 @@ import java.util.TreeSet;
  * <p>Model mapping:
  * <ul>
  *   <li>Type 1: one {@link TrackInfo} per track chunk, so {@link Note#track()} is the chunk index (a conductor track
- *       without notes still gets an entry). Type 0: the single track is split into one {@code TrackInfo} per channel
- *       that plays notes, in channel order, so that drums and each instrument are separate tracks.</li>
+ *       without notes still gets an entry). A single track chunk (type 0, or type 1 with one track) is split into one
+ *       {@code TrackInfo} per channel that plays notes, in channel order, so that drums and each instrument are
+ *       separate tracks.</li>
  *   <li>{@code TrackInfo.channel} is the channel most of the track's notes use; {@code program} the program of its
  *       first note; {@code drums} is true when that channel is 10 (index 9). {@link Note#isDrum()} is exact per note.</li>
  *   <li>Tempo and meter events are taken from all tracks (files put them anywhere). Several meter events on one tick
  *       collapse into the last one.</li>
- *   <li>The song is as long as its longest track (End-of-Track included); its title is the file name without
- *       extension.</li>
+ *   <li>Notes without a note-off end with their track's last event (End-of-Track included), at least 1 tick long.
+ *       The song is as long as its longest track; its title is the file name without extension.</li>
  * </ul>
  */
 public final class MidiReader {
@@ -94,6 +95,10 @@ public final class MidiReader {
                 ? splitByChannel(smf.tracks().get(0).events())
                 : smf.tracks().stream().map(SmfFile.Track::events).toList();
         long length = smf.tracks().stream().mapToLong(SmfFile.Track::endTick).max().orElse(0);
+        // notes left open end with their own track (a single track's channel parts share its end)
+        long[] trackEnds = smf.tracks().size() == 1
+                ? tracks.stream().mapToLong(t -> smf.tracks().get(0).endTick()).toArray()
+                : smf.tracks().stream().mapToLong(SmfFile.Track::endTick).toArray();
 
         ProgramTimeline programs = new ProgramTimeline(tracks);
         List<TempoChange> tempos = new ArrayList<>();
@@ -116,7 +121,7 @@ public final class MidiReader {
                     name = n.name();
                 }
             }
-            List<Note> trackNotes = assembler.finish(length);
+            List<Note> trackNotes = assembler.finish(trackEnds[t]);
             notes.addAll(trackNotes);
             infos.add(trackInfo(t, name, trackNotes, tracks.get(t)));
         }

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -59,18 +58,11 @@ public final class NoteAssembler {
     public void noteOff(long tick, int channel, int pitch) {
         Deque<Open> queue = open.get(key(channel, pitch));
         if (queue == null || queue.isEmpty()) return;
-        Open chosen = null;
-        for (Iterator<Open> it = queue.iterator(); it.hasNext(); ) {
-            Open o = it.next();
-            if (o.start() < tick) {
-                chosen = o;
-                it.remove();
-                break;
-            }
-        }
-        if (chosen == null) chosen = queue.removeFirst();
+        // Events arrive in tick order, so the head is the oldest open note: FIFO. If it started before this tick,
+        // any note begun on this tick is younger and stays open (the re-strike rule); otherwise all open notes began
+        // on this tick and the oldest of them gets the 1-tick minimum.
         openCount--;
-        close(chosen, tick, channel, pitch);
+        close(queue.removeFirst(), tick, channel, pitch);
     }
 
     private void close(Open o, long endTick, int channel, int pitch) {

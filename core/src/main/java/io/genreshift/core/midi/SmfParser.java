@@ -8,15 +8,16 @@ import java.util.List;
 
 /**
  * A small, lenient Standard MIDI File parser. We parse the bytes ourselves instead of using javax.sound.midi's
- * {@code StandardMidiFileReader} because that one rejects whole files for one bad event (4 of the 926 jazz_ml_ready
- * files), and because we need hard limits so a hostile file cannot run for long or fill the heap.
+ * {@code StandardMidiFileReader} because that one rejects whole files for one odd meta event (4 of the 926
+ * jazz_ml_ready files, see {@code CorpusReadTest}), and because we need hard limits ({@link ReadLimits}) so a hostile
+ * file cannot run for long or fill the heap.
  *
- * <p>Leniency policy, in short: the file-level structure must be sound (header, chunk lengths within the file),
- * otherwise the file is rejected with a {@link Reason}. Inside a track, damage ends that track quietly at the last good
- * event ({@link SmfFile.Track#clean()} is then false). A channel message with an out-of-range data byte is stepped over
- * and dropped (javax.sound.midi does the same; 18 jazz_ml_ready files need it). Running status survives meta and sysex events (many writers
- * rely on it, although the SMF spec says it should not). Sysex, controllers, pitch bend, aftertouch, stray system
- * messages and unknown chunks are skipped.
+ * <p>Leniency policy, in short: the file-level structure must be sound (header, chunk lengths within the file, as
+ * many tracks as announced), otherwise the file is rejected with a {@link Reason}. Inside a track, damage ends that
+ * track quietly at the last good event ({@link SmfFile.Track#clean()} is then false). A channel message with an
+ * out-of-range data byte is stepped over and dropped (javax.sound.midi does the same; several jazz_ml_ready files need
+ * it). Running status survives meta and sysex events (many writers rely on it, although the SMF spec says it should
+ * not). Sysex, controllers, pitch bend, aftertouch, stray system messages and unknown chunks are skipped.
  */
 public final class SmfParser {
     private static final int MAX_NAME_CHARS = 200;
@@ -72,14 +73,19 @@ public final class SmfParser {
                     throw fail(Reason.TRUNCATED, "track " + tracks.size() + " declares " + length + " bytes but only "
                             + (data.length - p - 8) + " remain in the file");
                 }
+                if (tracks.size() == limits.maxTracks()) {
+                    throw fail(Reason.TOO_LARGE, "it has more than " + limits.maxTracks() + " tracks");
+                }
                 tracks.add(parseTrack(p + 8, (int) (p + 8 + length), division));
             } else if (!isChunkId(p)) {
                 break; // trailing garbage after the last chunk: common, harmless
             }
             pos += 8 + length;
         }
-        if (pos < data.length && tracks.size() < declaredTracks && startsWithTrackId((int) pos)) {
-            throw fail(Reason.TRUNCATED, "the file ends inside the header of track " + tracks.size());
+        if (tracks.size() < declaredTracks && (pos >= data.length || startsWithTrackId((int) pos))) {
+            // ending exactly after a chunk is still a cut: the header announced more tracks
+            throw fail(Reason.TRUNCATED, "the header announces " + declaredTracks + " tracks but the file ends after "
+                    + tracks.size());
         }
         if (tracks.isEmpty()) {
             if (pos > data.length) throw fail(Reason.TRUNCATED, "the file ends before its first track");

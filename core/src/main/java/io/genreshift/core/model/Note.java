@@ -9,7 +9,8 @@ package io.genreshift.core.model;
  * @param velocity 1..127
  * @param channel MIDI channel 0..15 (9 is the General MIDI drum channel)
  * @param program GM program 0..127 in force at the onset
- * @param track index of the source track in the file (0-based)
+ * @param track index into {@link Song#tracks()} (0-based): the track chunk of a type-1 file, or the channel
+ *              track a single-track file is split into (see {@code MidiReader})
  */
 public record Note(int pitch, long start, long duration, int velocity, int channel, int program, int track) {
 

@@ -23,8 +23,11 @@ public record StepGrid(int ppq) {
         return -Math.floorDiv(-step * ppq, PianoRoll.STEPS_PER_BEAT);
     }
 
-    /** Steps needed to cover {@code lengthTicks} ticks (a partial last step counts). */
+    /**
+     * Steps needed to cover ticks {@code [0, lengthTicks)}: up to the step of the last tick (a partial last step counts).
+     * {@code stepsCovering(tickOf(s)) == s}, also when ppq is not divisible by 4.
+     */
     public long stepsCovering(long lengthTicks) {
-        return -Math.floorDiv(-lengthTicks * PianoRoll.STEPS_PER_BEAT, ppq);
+        return lengthTicks <= 0 ? 0 : stepOf(lengthTicks - 1) + 1;
     }
 }

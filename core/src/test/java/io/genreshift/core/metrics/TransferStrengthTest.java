@@ -30,6 +30,17 @@ class TransferStrengthTest {
     }
 
     @Test
+    void sharesFromPredictionsCountEachSetAgainstItsSourceGenre() {
+        // class 0 = A, class 1 = B; 4 phrases per set
+        ClassifierShares p = ClassifierShares.fromPredictions(0, 1,
+                new int[] {0, 0, 0, 1}, new int[] {1, 1, 1, 0}, new int[] {0, 0, 1, 1},
+                new int[] {1, 1, 1, 1}, new int[] {0, 0, 0, 0}, new int[] {1, 0, 1, 1});
+
+        assertThat(p).isEqualTo(new ClassifierShares(0.75, 0.25, 0.5, 1.0, 0.0, 0.75));
+        assertThat(TransferStrength.of(p).sAtoB()).isCloseTo(0.5 * (0.75 - 0.25 + 0.5 - 0.25), within(1e-12));
+    }
+
+    @Test
     void shareFromScoresUsesArgmaxWithTiesToTheLowerClass() {
         float[][] scores = {{0.9f, 0.1f}, {0.2f, 0.8f}, {0.5f, 0.5f}};
 

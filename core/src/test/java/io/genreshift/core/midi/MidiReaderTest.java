@@ -59,14 +59,14 @@ class MidiReaderTest {
     }
 
     @Test
-    void notesWithoutNoteOffEndWithTheSong() throws Exception {
+    void notesWithoutNoteOffEndWithTheirTrack() throws Exception {
         SmfBytes smf = SmfBytes.type1(96);
         smf.track().on(0, 0, 60, 100).end(384);
-        smf.track().on(96, 0, 64, 100).end(0); // no End-of-Track tick beyond the note: at least 1 tick long
+        smf.track().on(96, 0, 64, 100).end(0); // End-of-Track on the note's own tick: at least 1 tick long
 
         Song song = read(smf);
         assertThat(song.lengthTicks()).isEqualTo(384);
-        assertThat(song.notes()).containsExactly(Note.of(60, 0, 384, 100), new Note(64, 96, 288, 100, 0, 0, 1));
+        assertThat(song.notes()).containsExactly(Note.of(60, 0, 384, 100), new Note(64, 96, 1, 100, 0, 0, 1));
     }
 
     @Test
@@ -104,6 +104,14 @@ class MidiReaderTest {
     }
 
     @Test
+    void notesBeforeALateFirstProgramChangeGetThatProgram() throws Exception {
+        SmfBytes smf = SmfBytes.type1(96);
+        smf.track().on(0, 0, 60, 100).program(10, 0, 19).off(86, 0, 60).end(0);
+
+        assertThat(read(smf).notes()).extracting(Note::program).containsExactly(19);
+    }
+
+    @Test
     void drumsOnChannelTenAreFlaggedPerTrackAndPerNote() throws Exception {
         SmfBytes smf = SmfBytes.type1(96);
         smf.track().name(0, "Drums").on(0, 9, 36, 100).off(24, 9, 36).end(0);
@@ -133,5 +141,31 @@ class MidiReaderTest {
 
         assertThat(read(smf).meters()).isEqualTo(List.of(TimeSignature.FOUR_FOUR));
         assertThat(read(smf).isStrictFourFour()).isTrue();
+    }
+
+    @Test
+    void unknownChunksAndTrailingGarbageAreSkippedAndRiffWrappersUnpacked() throws Exception {
+        SmfBytes smf = SmfBytes.type1(96);
+        smf.track().on(0, 0, 60, 100).off(96, 0, 60).end(0);
+        byte[] plain = smf.build();
+        byte[] withJunk = concat(plain, new byte[] {'X', 'F', 'I', 'H', 0, 0, 0, 2, 1, 2}, new byte[] {0, 0, 0});
+        byte[] riff = concat("RIFF\0\0\0\0RMIDdata\0\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), plain);
+
+        assertThat(MidiReader.read(withJunk, "junk.mid").notes()).containsExactly(Note.of(60, 0, 96, 100));
+        assertThat(MidiReader.read(riff, "song.rmi").notes()).containsExactly(Note.of(60, 0, 96, 100));
+    }
+
+    @Test
+    void aSingleTrackType1FileIsSplitByChannelLikeType0() throws Exception {
+        SmfBytes smf = SmfBytes.type1(96);
+        smf.track().on(0, 9, 36, 100).on(0, 0, 60, 100).off(96, 9, 36).off(0, 0, 60).end(0);
+
+        assertThat(read(smf).tracks()).extracting(TrackInfo::channel).containsExactly(0, 9);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) out.writeBytes(p);
+        return out.toByteArray();
     }
 }

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * Every MXNet-specific call of the ml module, in one place (Apache MXNet is retired; a port to another DJL engine
  * should only have to replace this class).
  *
- * <p>It holds the fused native operators DJL does not expose on MXNet (instance norm, padding, deconvolution with
- * MXNet's own weight layout), the engine and device choice, and the OpenMP thread hint.
+ * <p>It holds the fused native operators DJL does not expose on MXNet (instance norm, asymmetric and reflection
+ * padding), the autograd pause for state updates, the engine and device choice, and the OpenMP thread hint.
  */
 public final class MxNetBackend {
 
@@ -110,24 +110,6 @@ public final class MxNetBackend {
         p.add("mode", mode.mxName);
         p.add("pad_width", "(0,0,0,0," + top + "," + bottom + "," + left + "," + right + ")");
         return x.getManager().invoke("Pad", new NDList(x), p).head();
-    }
-
-    /**
-     * Transposed convolution without padding or bias: output index {@code o = stride * i + k}.
-     *
-     * @param x (B, Cin, H, W)
-     * @param weight (Cin, Cout, kH, kW), MXNet's layout (DJL's Conv2dTranspose gets it wrong when Cin ≠ Cout)
-     * @return (B, Cout, (H - 1) * sH + kH, (W - 1) * sW + kW)
-     */
-    public static NDArray deconvolution(NDArray x, NDArray weight, int strideH, int strideW) {
-        long[] w = weight.getShape().getShape();
-        PairList<String, Object> p = new PairList<>();
-        p.add("kernel", "(" + w[2] + "," + w[3] + ")");
-        p.add("stride", "(" + strideH + "," + strideW + ")");
-        p.add("pad", "(0,0)");
-        p.add("num_filter", w[1]);
-        p.add("no_bias", true);
-        return x.getManager().invoke("_npx_deconvolution", new NDList(x, weight), p).head();
     }
 
     /**

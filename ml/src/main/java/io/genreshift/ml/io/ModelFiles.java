@@ -8,6 +8,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import io.genreshift.core.io.AtomicFiles;
+import io.genreshift.core.io.Sha256;
 import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 import io.genreshift.ml.engine.MxNetBackend;
@@ -23,9 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -62,7 +60,7 @@ public final class ModelFiles {
         }
         byte[] weights = buffer.toByteArray();
         ModelSidecar sidecar = new ModelSidecar(ModelSidecar.FORMAT_VERSION, card,
-                new WeightsInfo(weightsFile.getFileName().toString(), weights.length, sha256(weights), DTYPE));
+                new WeightsInfo(weightsFile.getFileName().toString(), weights.length, Sha256.hex(weights), DTYPE));
         AtomicFiles.writeBytes(weightsFile, weights);
         AtomicFiles.writeString(ModelFileNames.sidecarOf(weightsFile), sidecar.toJson());
         LOG.info("Saved the {} to {} ({} bytes)", card.describe(), weightsFile, weights.length);
@@ -157,7 +155,7 @@ public final class ModelFiles {
         } catch (IOException e) {
             throw new ModelFileException(weightsFile, "cannot read the weights (" + e.getMessage() + ")", "Check the file's permissions", e);
         }
-        String actual = sha256(weights);
+        String actual = Sha256.hex(weights);
         if (weights.length != expected.bytes() || !actual.equals(expected.sha256())) {
             throw new ModelFileException(weightsFile, "the weights are corrupt or were replaced: " + weights.length + " bytes with SHA-256 "
                     + actual + ", but the sidecar expects " + expected.bytes() + " bytes with SHA-256 " + expected.sha256(),
@@ -198,14 +196,5 @@ public final class ModelFiles {
             shapes.put(p.getKey(), p.getValue().isInitialized() ? p.getValue().getArray().getShape() : null);
         }
         return shapes;
-    }
-
-    /** SHA-256 of {@code bytes} as lower-case hex. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

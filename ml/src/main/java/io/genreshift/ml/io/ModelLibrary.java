@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The models in one folder (by default {@value #DEFAULT_FOLDER_NAME}), found by their sidecars rather than their file
+ * The models in one folder (by default {@link #defaultFolder()}), found by their sidecars rather than their file
  * names: pair classifiers, genre-detection classifiers (three or more genres) and generators per direction and variant.
  *
  * <p>Opening a library reads only sidecars; broken ones are collected in {@link #problems()} instead of failing, so
@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  */
 public final class ModelLibrary {
     public static final String DEFAULT_FOLDER_NAME = "assets/models";
-    public static final Path DEFAULT_FOLDER = Path.of(DEFAULT_FOLDER_NAME);
+    /** Set by the launcher to the installation folder, so the shipped models are found from any working directory. */
+    public static final String HOME_PROPERTY = "genreshift.home";
 
     private static final Comparator<StoredModel> NEWEST_FIRST =
             Comparator.comparing((StoredModel m) -> createdAt(m.card())).reversed().thenComparing(m -> m.weightsFile().toString());
@@ -70,6 +71,11 @@ public final class ModelLibrary {
             }
         }
         return new ModelLibrary(folder, found, problems);
+    }
+
+    /** {@code assets/models} of the installation ({@value #HOME_PROPERTY}), or of the working directory. */
+    public static Path defaultFolder() {
+        return Path.of(System.getProperty(HOME_PROPERTY, "")).resolve(DEFAULT_FOLDER_NAME);
     }
 
     public Path folder() {

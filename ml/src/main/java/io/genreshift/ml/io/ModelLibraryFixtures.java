@@ -48,6 +48,12 @@ public final class ModelLibraryFixtures {
      * @param seed     the engine's random seed, so the same call makes the same weights
      */
     public static ModelLibrary create(Path folder, List<String> genres, Set<Variant> variants, long seed) throws IOException {
+        return create(folder, genres, variants, TINY, seed);
+    }
+
+    /** As {@link #create(Path, List, Set, long)} with generators of another size, e.g. to time the real sizes. */
+    public static ModelLibrary create(Path folder, List<String> genres, Set<Variant> variants, NetworkConfig size, long seed)
+            throws IOException {
         Engine.getInstance().setRandomSeed((int) seed);
         TrainingProvenance provenance = TrainingProvenance.untrained("ModelLibraryFixtures: random weights, seed " + seed);
         try (NDManager manager = NDManager.newBaseManager(MxNetBackend.device())) {
@@ -57,8 +63,8 @@ public final class ModelLibraryFixtures {
                     write(folder, manager, ModelCard.classifier(pair, provenance));
                     for (Variant variant : variants) {
                         TransferDirection d = new TransferDirection(pair.get(0), pair.get(1));
-                        write(folder, manager, ModelCard.generator(TINY, variant, pair, d, provenance));
-                        write(folder, manager, ModelCard.generator(TINY, variant, pair, d.reversed(), provenance));
+                        write(folder, manager, ModelCard.generator(size, variant, pair, d, provenance));
+                        write(folder, manager, ModelCard.generator(size, variant, pair, d.reversed(), provenance));
                     }
                 }
             }

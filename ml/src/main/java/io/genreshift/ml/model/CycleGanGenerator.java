@@ -1,6 +1,5 @@
 package io.genreshift.ml.model;
 
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
@@ -60,10 +59,10 @@ public final class CycleGanGenerator {
             g.add(SelfAttention2d.builder().setChannels(4 * w).optSpectralNorm(sn).build());
         }
         // The reference never spectrally normalizes the transposed convs (spec §9).
-        return g.add(Deconvolution2d.builder().setKernelShape(new Shape(3, 3)).setFilters(2 * w).build())
+        return g.add(Deconvolution2d.builder().setKernelSize(3).setFilters(2 * w).build())
                 .add(InstanceNorm.builder().build())
                 .add(Activation.reluBlock())
-                .add(Deconvolution2d.builder().setKernelShape(new Shape(3, 3)).setFilters(w).build())
+                .add(Deconvolution2d.builder().setKernelSize(3).setFilters(w).build())
                 .add(InstanceNorm.builder().build())
                 .add(Activation.reluBlock())
                 .add(ReflectionPad2d.builder().setPadding(3).build())

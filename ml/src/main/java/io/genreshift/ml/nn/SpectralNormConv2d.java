@@ -2,6 +2,7 @@ package io.genreshift.ml.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -65,15 +66,24 @@ public final class SpectralNormConv2d extends AbstractBlock {
      * @return the normalized kernel, same shape as {@code weight}
      */
     public static NDArray spectralNormalize(NDArray weight, NDArray u) {
+        return spectralNormalize(weight, u, weight.getManager());
+    }
+
+    /**
+     * As {@link #spectralNormalize(NDArray, NDArray)}, with every temporary owned by {@code scope}. An op's result
+     * belongs to its first input's manager, so without this the per-forward temporaries would pile up in the
+     * long-lived parameter manager.
+     */
+    static NDArray spectralNormalize(NDArray weight, NDArray u, NDManager scope) {
         long cout = weight.getShape().get(0);
-        NDArray w = weight.reshape(cout, -1);                       // (Cout, K)
-        NDArray u0 = u.duplicate();                                 // keeps backward's copy safe from the update
+        NDArray w = StepScope.own(weight.reshape(cout, -1), scope);        // (Cout, K)
+        NDArray u0 = StepScope.own(u.duplicate(), scope);                 // keeps backward's copy safe from the update
         NDArray v = l2Normalize(u0.matMul(w));                      // (1, K)
         NDArray vw = v.matMul(w.transpose());                       // (1, Cout)
         NDArray uNext = l2Normalize(vw);                            // (1, Cout)
         NDArray sigma = vw.mul(uNext).sum();                        // scalar
         MxNetBackend.assignUntracked(u, uNext);
-        return weight.div(sigma);
+        return w.div(sigma).reshape(weight.getShape());
     }
 
     private static NDArray l2Normalize(NDArray x) {
@@ -86,7 +96,7 @@ public final class SpectralNormConv2d extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray w = ps.getValue(weight, x.getDevice(), training);
         NDArray uArray = ps.getValue(u, x.getDevice(), training);
-        return Conv2d.conv2d(x, spectralNormalize(w, uArray), null, stride, padding);
+        return Conv2d.conv2d(x, spectralNormalize(w, uArray, x.getManager()), null, stride, padding);
     }
 
     @Override

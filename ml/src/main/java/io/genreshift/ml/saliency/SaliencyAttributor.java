@@ -11,6 +11,9 @@ import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 import io.genreshift.ml.io.LoadedModel;
 import io.genreshift.ml.io.ModelKind;
+import io.genreshift.ml.transfer.AveragedGenreProbabilities;
+
+import java.util.List;
 
 /**
  * Computes {@link SaliencyMap}s with a genre classifier: one backward pass for the whole roll.
@@ -20,6 +23,9 @@ import io.genreshift.ml.io.ModelKind;
  * Gradient work must run on the single ML thread: MXNet's autograd recording is global (see {@link LoadedModel}).
  */
 public final class SaliencyAttributor {
+    /** Phrases per pass when only classifying. */
+    private static final int MAX_BATCH = 128;
+
     private final LoadedModel classifier;
 
     public SaliencyAttributor(LoadedModel classifier) {
@@ -36,15 +42,21 @@ public final class SaliencyAttributor {
 
     public SaliencyMap attribute(PianoRoll roll, String genre, float dropFraction) {
         int classIndex = classifier.card().classIndex(genre);
-        int phrases = Math.max(1, (roll.steps() + Phrase.STEPS - 1) / Phrase.STEPS);
-        PianoRoll padded = roll.resized(phrases * Phrase.STEPS);
-        float[] inputs = new float[phrases * Phrase.CELLS];
-        for (int i = 0; i < phrases; i++) padded.phrase(i).writeFloats(inputs, i * Phrase.CELLS);
-        float[] gradients = inputGradients(inputs, phrases, classIndex);
+        List<Phrase> phrases = PianoRollPhrases.padded(roll);
+        float[] inputs = new float[phrases.size() * Phrase.CELLS];
+        for (int i = 0; i < phrases.size(); i++) phrases.get(i).writeFloats(inputs, i * Phrase.CELLS);
+        float[] gradients = inputGradients(inputs, phrases.size(), classIndex);
         return SaliencyMap.fromGradients(genre, gradients, inputs, roll.steps(), dropFraction);
     }
 
+    /** The genre the classifier finds most probable for {@code roll}, averaged over its sounding phrases. */
+    public String mostLikelyGenre(PianoRoll roll) {
+        List<Phrase> sounding = PianoRollPhrases.padded(roll).stream().filter(p -> !p.isEmpty()).toList();
+        return AveragedGenreProbabilities.likeliest(AveragedGenreProbabilities.of(classifier, sounding, MAX_BATCH), null);
+    }
+
     private float[] inputGradients(float[] inputs, int count, int classIndex) {
+        classifier.restoreStoredState();
         try (NDManager step = classifier.manager().newSubManager()) {
             NDArray x = step.create(inputs, new Shape(count, 1, Phrase.STEPS, PianoRoll.PITCHES));
             x.setRequiresGradient(true);

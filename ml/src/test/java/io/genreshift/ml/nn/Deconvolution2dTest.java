@@ -13,7 +13,7 @@ class Deconvolution2dTest {
     @Test
     void followsTensorFlowSameAlignmentAndCropsTheTail() {
         try (NDManager m = NDManager.newBaseManager()) {
-            Block deconv = Deconvolution2d.builder().setKernelShape(new Shape(3, 3)).setFilters(1).build();
+            Block deconv = Deconvolution2d.builder().setKernelSize(3).setFilters(1).build();
             Blocks4d.init(deconv, m, new Shape(1, 1, 2, 2));
             deconv.getParameters().get("weight").getArray().set(new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
 
@@ -40,7 +40,7 @@ class Deconvolution2dTest {
     @Test
     void mapsDifferentInputAndOutputChannelCounts() {
         try (NDManager m = NDManager.newBaseManager()) {
-            Block deconv = Deconvolution2d.builder().setKernelShape(new Shape(3, 3)).setFilters(3).build();
+            Block deconv = Deconvolution2d.builder().setKernelSize(3).setFilters(3).build();
             Blocks4d.init(deconv, m, new Shape(2, 5, 4, 6));
             NDArray y = Blocks4d.forward(deconv, m, m.randomUniform(0, 1, new Shape(2, 5, 4, 6)));
             assertThat(y.getShape()).isEqualTo(new Shape(2, 3, 8, 12));

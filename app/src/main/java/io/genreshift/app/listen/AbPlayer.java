@@ -1,0 +1,26 @@
+package io.genreshift.app.listen;
+
+/**
+ * Plays one of two rendered versions through one output line and can switch between them at the current frame, so
+ * A/B comparison keeps the musical position with no gap. Positions are seconds from the start.
+ */
+public interface AbPlayer extends AutoCloseable {
+    void play();
+
+    void pause();
+
+    /** Stops and releases the line; {@link #play()} may start again. */
+    void stop();
+
+    void seek(double seconds);
+
+    double positionSeconds();
+
+    boolean isPlaying();
+
+    /** Plays version B (the transfer) from now on when true, A (the original) when false; same frame. */
+    void useB(boolean b);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,10 @@
+package io.genreshift.app.listen;
+
+/** A loop over ticks {@code [startTick, endTick)}, from the roll's time selection. */
+public record LoopSpan(long startTick, long endTick) {
+    public LoopSpan {
+        if (startTick < 0 || endTick <= startTick) {
+            throw new IllegalArgumentException("a loop needs 0 <= start < end, got " + startTick + ".." + endTick);
+        }
+    }
+}

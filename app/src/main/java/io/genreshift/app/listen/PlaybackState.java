@@ -1,0 +1,5 @@
+package io.genreshift.app.listen;
+
+public enum PlaybackState {
+    STOPPED, PLAYING, PAUSED
+}

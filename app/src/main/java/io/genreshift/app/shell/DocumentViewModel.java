@@ -1,0 +1,254 @@
+package io.genreshift.app.shell;
+
+import io.genreshift.app.prefs.AppPreferences;
+import io.genreshift.app.prefs.AutosaveStore;
+import io.genreshift.app.prefs.PreferencesModel;
+import io.genreshift.app.transfer.SongVersion;
+import io.genreshift.app.transfer.VersionsViewModel;
+import io.genreshift.core.model.Song;
+import io.genreshift.core.model.TimeSignature;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The open song as a document: which file it came from, whether it has unsaved edits or transfers, the 4/4 warning,
+ * opening (menu, recent list, drag-and-drop, demo), autosave and the close prompt. A bad file shows a dialog naming
+ * the file, the reason and what to try; it never throws out of here.
+ */
+public final class DocumentViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
+
+    private final SongFiles files;
+    private final DialogService dialogs;
+    private final VersionsViewModel versions;
+    private final PreferencesModel prefs;
+    private final AutosaveStore autosave;
+    private final TaskExecutor ioExecutor;
+    private final List<Consumer<Song>> openListeners = new ArrayList<>();
+
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved", false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "GenreShift");
+    private final ReadOnlyStringWrapper meterWarning = new ReadOnlyStringWrapper(this, "meterWarning", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+
+    public DocumentViewModel(SongFiles files, DialogService dialogs, VersionsViewModel versions, PreferencesModel prefs,
+                             AutosaveStore autosave, TaskExecutor ioExecutor) {
+        this.files = Objects.requireNonNull(files);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.versions = Objects.requireNonNull(versions);
+        this.prefs = Objects.requireNonNull(prefs);
+        this.autosave = Objects.requireNonNull(autosave);
+        this.ioExecutor = Objects.requireNonNull(ioExecutor);
+        versions.versions().addListener((ListChangeListener<SongVersion>) c -> refresh());
+    }
+
+    /** Called with each newly opened song (the transfer panel detects its genre, the roll resets its history). */
+    public void onOpened(Consumer<Song> listener) {
+        openListeners.add(listener);
+    }
+
+    /** File ▸ Open: asks for a file (after the unsaved-changes prompt) and opens it. */
+    public void openWithDialog() {
+        if (!confirmDiscard()) return;
+        dialogs.chooseFileToOpen("Open MIDI file", prefs.get().lastFolder(), DialogService.FileKind.MIDI)
+                .ifPresent(this::openUnchecked);
+    }
+
+    /** Opens {@code path} after the unsaved-changes prompt (recent files, drag-and-drop). */
+    public void open(Path path) {
+        if (!confirmDiscard()) return;
+        openUnchecked(path);
+    }
+
+    /** Drag-and-drop: opens the first MIDI file, rejects the drop with a message when there is none. */
+    public void openDropped(List<Path> dropped) {
+        Optional<Path> midi = dropped.stream().filter(SongFiles::isMidiName).findFirst();
+        if (midi.isEmpty()) {
+            String names = dropped.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
+            dialogs.showError(new UserError("Not a MIDI file", dropped.isEmpty() ? null : dropped.get(0),
+                    "GenreShift opens MIDI files (.mid, .midi); you dropped " + (names.isEmpty() ? "nothing usable" : names) + ".",
+                    "Export the piece as a Standard MIDI File from your editor or DAW, then drop that file."));
+            return;
+        }
+        open(midi.get());
+    }
+
+    /** Opens a song without asking about unsaved changes (start-up, restore). */
+    public void openUnchecked(Path path) {
+        loading.set(true);
+        BackgroundTask.wrap((p, c) -> files.read(path))
+                .withTitle("Opening " + path.getFileName())
+                .onSuccess(song -> {
+                    show(song, path);
+                    prefs.update(pr -> pr.withRecent(pr.recent().withOpened(path)).withLastFolder(parentOf(path)));
+                })
+                .onFailure(e -> {
+                    LOG.info("Could not open {}: {}", path, e.toString());
+                    dialogs.showError(errorFor(path, e));
+                    // A file that no longer opens leaves the recent list.
+                    prefs.update(pr -> pr.withRecent(pr.recent().pruned(p -> !p.equals(path.toAbsolutePath().normalize()))));
+                })
+                .onFinished(() -> loading.set(false))
+                .executeWith(ioExecutor);
+    }
+
+    /** Shows {@code song} as a fresh document (from a file, or null for a restored autosave). */
+    public void show(Song song, Path source) {
+        file.set(source);
+        versions.reset(song);
+        meterWarning.set(meterWarningFor(song));
+        refresh();
+        openListeners.forEach(l -> l.accept(song));
+    }
+
+    /** Restores the autosave of a run that was killed, after asking; returns whether it did. */
+    public boolean offerRestore() {
+        Optional<AutosaveStore.Entry> pending = autosave.pending();
+        if (pending.isEmpty()) return false;
+        AutosaveStore.Entry e = pending.get();
+        String what = e.title().isBlank() ? "an untitled song" : "“" + e.title() + "”";
+        boolean restore = dialogs.confirm("Restore unsaved work?",
+                "GenreShift did not close normally. It autosaved your edits to " + what + " at " + e.savedAt() + ".",
+                "Restore", "Discard");
+        if (!restore) {
+            autosave.clear();
+            return false;
+        }
+        try {
+            Song song = files.read(e.midiFile());
+            show(song, e.sourceFile());
+            // The restored song differs from its file on disk, so closing must prompt again.
+            versions.markOriginalUnsaved();
+            refresh();
+            return true;
+        } catch (SongFileException ex) {
+            dialogs.showError(errorFor(e.midiFile(), ex));
+            autosave.clear();
+            return false;
+        }
+    }
+
+    /** Writes the edited original to the autosave slot when there is something unsaved; called by a timer. */
+    public void autosaveNow() {
+        if (versions.isEmpty() || versions.original().saved()) return;
+        Song song = versions.original().song();
+        try {
+            autosave.save(temp -> writeForAutosave(song, temp), file.get(), song.title());
+        } catch (Exception e) {
+            LOG.warn("Autosave failed: {}", e.toString());
+        }
+    }
+
+    private void writeForAutosave(Song song, Path temp) throws java.io.IOException {
+        try {
+            files.writeMidi(song, temp);
+        } catch (SongFileException e) {
+            throw new java.io.IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The close prompt: true when the window may close. With unsaved versions it asks Save / Don't save / Cancel;
+     * Save exports each unsaved version (a cancelled file chooser cancels the close).
+     */
+    public boolean confirmClose(Consumer<SongVersion> saveVersion) {
+        if (!versions.isEmpty() && versions.hasUnsaved()) {
+            SaveChoice choice = dialogs.askSaveChanges(displayName());
+            if (choice == SaveChoice.CANCEL) return false;
+            if (choice == SaveChoice.SAVE) {
+                for (SongVersion v : List.copyOf(versions.versions())) {
+                    if (!v.saved()) saveVersion.accept(v);
+                }
+                if (versions.hasUnsaved()) return false;
+            }
+        }
+        autosave.clear();
+        return true;
+    }
+
+    /** Asks before replacing a document with unsaved changes; true to go on. */
+    private boolean confirmDiscard() {
+        if (versions.isEmpty() || !versions.hasUnsaved()) return true;
+        SaveChoice choice = dialogs.askSaveChanges(displayName());
+        // Opening another file offers no in-place save: SAVE means "let me save first", so stop here.
+        return choice == SaveChoice.DISCARD;
+    }
+
+    public String displayName() {
+        if (file.get() != null) return String.valueOf(file.get().getFileName());
+        if (!versions.isEmpty() && !versions.original().song().title().isBlank()) return versions.original().song().title();
+        return "Untitled";
+    }
+
+    /** The note shown over the roll when the song is not in 4/4 throughout; empty when it is. */
+    public static String meterWarningFor(Song song) {
+        if (song.isStrictFourFour() || (song.meters().isEmpty())) return "";
+        TimeSignature first = song.initialMeter();
+        String meters = song.meters().size() > 1 ? "changes meter (" + song.meters().size() + " time signatures)" : "is in " + first;
+        return "This song " + meters + ". The models were trained on 4/4 music in 4-bar phrases, so the transfer may not"
+                + " line up with its bars.";
+    }
+
+    static UserError errorFor(Path path, Throwable e) {
+        String reason = e instanceof SongFileException sfe ? sfe.reason() : UserError.reasonOf(e);
+        String advice = e instanceof SongFileException sfe && sfe.advice() != null ? sfe.advice()
+                : "Check that it is a Standard MIDI File (type 0 or 1); open it in another MIDI editor and export it again.";
+        return new UserError("Could not open " + path.getFileName(), path, reason, advice);
+    }
+
+    private static Path parentOf(Path p) {
+        Path parent = p.toAbsolutePath().getParent();
+        return parent == null ? null : parent;
+    }
+
+    private void refresh() {
+        unsaved.set(!versions.isEmpty() && versions.hasUnsaved());
+        title.set(versions.isEmpty() ? "GenreShift" : "GenreShift — " + displayName() + (unsaved.get() ? " •" : ""));
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty meterWarningProperty() {
+        return meterWarning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Recent files as the menu shows them (pruned of missing files at start-up). */
+    public List<Path> recentFiles() {
+        AppPreferences p = prefs.get();
+        return p.recent().paths();
+    }
+
+    public void clearRecentFiles() {
+        prefs.update(p -> p.withRecent(io.genreshift.app.prefs.RecentFiles.EMPTY));
+    }
+}

@@ -1,0 +1,116 @@
+package io.genreshift.app.shell;
+
+import io.genreshift.app.listen.LoopSpan;
+import io.genreshift.app.listen.TransportViewModel;
+import io.genreshift.app.roll.PianoRollView;
+import io.genreshift.app.roll.RollDiff;
+import io.genreshift.app.roll.SaliencyLayer;
+import io.genreshift.app.roll.TickRange;
+import io.genreshift.app.roll.layer.KeyboardLayer;
+import io.genreshift.app.transfer.GenreStrip;
+import io.genreshift.app.transfer.GenreStripModel;
+import io.genreshift.app.transfer.SaliencyScores;
+import io.genreshift.app.transfer.SaliencyViewModel;
+import io.genreshift.app.transfer.SongVersion;
+import io.genreshift.app.transfer.VersionsViewModel;
+import io.genreshift.app.transfer.ViewMode;
+import io.genreshift.core.model.Song;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * Glue between the view models and the piano roll: shows the version and view mode chosen (original, transfer with
+ * ghost notes of the original, or the read-only diff), feeds the saliency overlay and playhead, and turns the roll's
+ * edits into new states of the version on screen. The genre strip follows the roll's time axis.
+ */
+public final class RollBinding {
+    private final PianoRollView roll;
+    private final VersionsViewModel versions;
+    private final BooleanProperty ghostNotes = new SimpleBooleanProperty(this, "ghostNotes", true);
+    /** True while this class sets the roll's song, so the roll's change event is not taken for a user edit. */
+    private boolean presenting;
+
+    public RollBinding(PianoRollView roll, VersionsViewModel versions, SaliencyViewModel saliency,
+                       TransportViewModel transport, GenreStrip strip) {
+        this.roll = roll;
+        this.versions = versions;
+        versions.shownProperty().addListener((o, a, b) -> present());
+        versions.viewModeProperty().addListener((o, a, b) -> present());
+        ghostNotes.addListener((o, a, b) -> present());
+        roll.songProperty().addListener((o, a, b) -> {
+            if (!presenting && b != null) userEdited(b);
+        });
+
+        Runnable overlay = () -> roll.saliencyProperty().set(layerOf(saliency));
+        saliency.scoresProperty().addListener((o, a, b) -> overlay.run());
+        saliency.opacityProperty().addListener((o, a, b) -> overlay.run());
+        saliency.thresholdProperty().addListener((o, a, b) -> overlay.run());
+
+        transport.positionTickProperty().addListener((o, a, b) -> roll.playheadTickProperty().set(b.doubleValue()));
+        roll.setSeekHandler(transport::seekTick);
+        roll.selectionRangeProperty().addListener((o, a, b) -> transport.loopProperty().set(spanOf(b)));
+
+        versions.shownProperty().addListener((o, a, b) -> strip.modelProperty().set(GenreStripModel.of(
+                versions.selectedTransfer().orElse(null))));
+        roll.viewModel().viewportProperty().addListener((o, a, v) -> alignStrip(strip));
+        roll.songProperty().addListener((o, a, b) -> alignStrip(strip));
+        alignStrip(strip);
+    }
+
+    private void alignStrip(GenreStrip strip) {
+        var v = roll.viewModel().getViewport();
+        strip.setTimeAxis(tick -> KeyboardLayer.WIDTH + v.x(tick) - 8 /* strip padding */, roll.viewModel().ppq(), KeyboardLayer.WIDTH - 8);
+    }
+
+    /** Shows the ghost notes of the original under a transfer. */
+    public BooleanProperty ghostNotesProperty() {
+        return ghostNotes;
+    }
+
+    private void present() {
+        SongVersion shown = versions.shownProperty().get();
+        presenting = true;
+        try {
+            if (shown == null) {
+                roll.diffProperty().set(null);
+                roll.ghostSongProperty().set(null);
+                roll.songProperty().set(null);
+                return;
+            }
+            ViewMode mode = versions.viewModeProperty().get();
+            Song original = versions.original().song();
+            boolean diff = mode == ViewMode.DIFF && !shown.isOriginal();
+            // Set the song first: the roll clears its undo history when its song is replaced from outside.
+            if (roll.songProperty().get() != shown.song()) roll.songProperty().set(shown.song());
+            roll.ghostSongProperty().set(!shown.isOriginal() && ghostNotes.get() && !diff ? original : null);
+            roll.diffProperty().set(diff ? new RollDiff(shown.result().originalRoll(), shown.result().transferredRoll()) : null);
+        } finally {
+            presenting = false;
+        }
+    }
+
+    private void userEdited(Song edited) {
+        SongVersion shown = versions.shownProperty().get();
+        if (shown == null) return;
+        presenting = true;
+        try {
+            versions.editShown(edited);
+        } finally {
+            presenting = false;
+        }
+    }
+
+    private static SaliencyLayer layerOf(SaliencyViewModel vm) {
+        SaliencyScores s = vm.scoresProperty().get();
+        if (s == null) return null;
+        return new SaliencyLayer(s.steps(), s.scores(), clamp(vm.opacityProperty().get()), s.thresholdFor(vm.thresholdProperty().get()));
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    private static LoopSpan spanOf(TickRange r) {
+        return r == null || r.isEmpty() ? null : new LoopSpan(r.start(), r.end());
+    }
+}

@@ -1,0 +1,53 @@
+package io.genreshift.app.transfer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the genre strip draws: per 4-bar phrase, the classifier's genre probabilities before and after a transfer,
+ * and a one-line song summary ("Classic 71% → Jazz 64% over 8 phrases"). Pure.
+ */
+public record GenreStripModel(List<PhraseGenreScores> before, List<PhraseGenreScores> after, String from, String to) {
+    public static final GenreStripModel EMPTY = new GenreStripModel(List.of(), List.of(), null, null);
+
+    public GenreStripModel {
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+    }
+
+    public static GenreStripModel of(SongVersion v) {
+        if (v == null || v.isOriginal()) return EMPTY;
+        return new GenreStripModel(v.result().before(), v.result().after(), v.request().from(), v.request().to());
+    }
+
+    public boolean isEmpty() {
+        return before.isEmpty() && after.isEmpty();
+    }
+
+    public int phrases() {
+        return Math.max(before.size(), after.size());
+    }
+
+    /**
+     * The summary: mean probability of the target genre before and after, and in how many phrases the target
+     * became the most likely genre.
+     */
+    public String summary() {
+        if (isEmpty()) return "Transfer the song to see, phrase by phrase, what the genre classifier thinks of it.";
+        double pBefore = TransferResult.mean(before, to);
+        double pAfter = TransferResult.mean(after, to);
+        long won = after.stream().filter(s -> to.equals(top(s.probabilities()))).count();
+        return String.format(Locale.ROOT, "%s: %.0f%% before → %.0f%% after · %d of %d phrases now classified %s",
+                Genres.display(to), 100 * pBefore, 100 * pAfter, won, after.size(), to);
+    }
+
+    /** The most likely genre of one phrase's probabilities (ties: alphabetical, so the result is stable). */
+    public static String top(Map<String, Double> probabilities) {
+        return probabilities.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Double>>comparingDouble(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse("");
+    }
+}

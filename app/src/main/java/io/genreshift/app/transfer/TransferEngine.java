@@ -1,0 +1,29 @@
+package io.genreshift.app.transfer;
+
+import io.genreshift.app.shell.CancellationToken;
+import io.genreshift.app.shell.ProgressReporter;
+import io.genreshift.core.model.Song;
+
+import java.util.Set;
+
+/**
+ * The transfer panel's door to the ML layer (genre detection, transfer, saliency). The app's implementation adapts
+ * {@code io.genreshift.ml}; tests use a fake. Every method may be slow and is only called on the ML worker thread.
+ */
+public interface TransferEngine {
+
+    /** The variants that have a model for {@code from -> to}; the panel disables the rest. Fast; callable on the UI thread. */
+    Set<ModelVariant> availableVariants(String from, String to);
+
+    /** The 3-genre classifier's guess for the whole song. */
+    GenreGuess detectGenre(Song song) throws Exception;
+
+    TransferResult transfer(Song song, TransferRequest request, ProgressReporter progress, CancellationToken cancel)
+            throws Exception;
+
+    /**
+     * Saliency of {@code song} for the classifier's decision on {@code genre}: one score in 0..1 per 16th-note step
+     * and pitch of the 84-pitch window, flat as {@code step * 84 + pitchIndex}.
+     */
+    float[] saliency(Song song, String genre, ProgressReporter progress, CancellationToken cancel) throws Exception;
+}

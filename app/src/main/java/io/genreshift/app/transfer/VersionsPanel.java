@@ -1,0 +1,74 @@
+package io.genreshift.app.transfer;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
+import io.genreshift.app.shell.PillGroup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The versions list (original + transfers), the view switch (original / transferred / diff) and the diff numbers. */
+public final class VersionsPanel extends VBox {
+
+    public VersionsPanel(VersionsViewModel vm) {
+        getStyleClass().add("side-section");
+        setSpacing(8);
+        setPadding(new Insets(12));
+        Label title = new Label("Versions");
+        title.getStyleClass().add("title-4");
+
+        ListView<SongVersion> list = new ListView<>(vm.versions());
+        list.setId("versionList");
+        list.setPrefHeight(96);
+        list.setMinHeight(72);
+        list.setFocusTraversable(false);
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(SongVersion v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : v.name() + (v.saved() ? "" : " •"));
+            }
+        });
+        Runnable syncSelection = () -> {
+            int i = vm.shownIndex();
+            if (!vm.isEmpty() && list.getSelectionModel().getSelectedIndex() != i) list.getSelectionModel().select(i);
+        };
+        vm.shownProperty().addListener((o, a, b) -> syncSelection.run());
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            int i = b.intValue();
+            if (i >= 0 && i != vm.shownIndex()) vm.select(i);
+        });
+
+        List<ToggleButton> modeButtons = new ArrayList<>();
+        for (ViewMode m : ViewMode.values()) {
+            ToggleButton b = new ToggleButton(m.label());
+            b.setUserData(m);
+            b.setId("view-" + m.name().toLowerCase(java.util.Locale.ROOT));
+            if (m != ViewMode.ORIGINAL) b.disableProperty().bind(vm.hasTransferBinding().not());
+            modeButtons.add(b);
+        }
+        PillGroup mode = new PillGroup(modeButtons);
+        mode.setId("viewMode");
+        mode.selectData(vm.viewModeProperty().get());
+        vm.viewModeProperty().addListener((o, a, b) -> mode.selectData(b));
+        mode.group().selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) vm.viewModeProperty().set((ViewMode) b.getUserData());
+        });
+
+        Label diff = new Label();
+        diff.setId("diffSummary");
+        diff.setWrapText(true);
+        diff.getStyleClass().add("text-small");
+        diff.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedTransfer()
+                        .map(v -> "Content change vs. original: " + DiffSummary.of(v.result().change()))
+                        .orElse("No transfer yet: the original is the only version."),
+                vm.shownProperty(), vm.selectedTransferIndexProperty()));
+
+        getChildren().addAll(title, list, mode, diff);
+    }
+}

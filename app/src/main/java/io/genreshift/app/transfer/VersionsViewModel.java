@@ -1,0 +1,162 @@
+package io.genreshift.app.transfer;
+
+import io.genreshift.core.model.Song;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Optional;
+
+/**
+ * The versions of the open song: the original at index 0, then every transfer in the order it was made. Transfers
+ * never replace the original (Magenta Studio's rule). Tracks which transfer is selected and what the roll shows.
+ */
+public final class VersionsViewModel {
+    private final ObservableList<SongVersion> versions = FXCollections.observableArrayList();
+    private final ObservableList<SongVersion> readOnlyVersions = FXCollections.unmodifiableObservableList(versions);
+    /** Index of the transfer to show/compare, or -1 when there is none yet. */
+    private final IntegerProperty selectedTransfer = new SimpleIntegerProperty(this, "selectedTransfer", -1);
+    private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.ORIGINAL);
+    private final ReadOnlyObjectWrapper<SongVersion> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final BooleanBinding hasTransfer = Bindings.size(versions).greaterThan(1);
+
+    public VersionsViewModel() {
+        selectedTransfer.addListener((o, a, b) -> updateShown());
+        viewMode.addListener((o, a, b) -> {
+            if (b != ViewMode.ORIGINAL && !hasTransfer.get()) viewMode.set(ViewMode.ORIGINAL);
+            else updateShown();
+        });
+    }
+
+    /** Starts over with {@code song} as the (saved) original; forgets all transfers. */
+    public void reset(Song song) {
+        selectedTransfer.set(-1);
+        versions.setAll(SongVersion.original(song));
+        viewMode.set(ViewMode.ORIGINAL);
+        updateShown();
+    }
+
+    /** Adds a transfer as a new version, selects it and shows it. Returns the version. */
+    public SongVersion addTransfer(TransferResult result, TransferRequest request) {
+        SongVersion v = SongVersion.transferred(uniqueName(request.versionName()), result, request);
+        versions.add(v);
+        selectedTransfer.set(versions.size() - 1);
+        viewMode.set(ViewMode.TRANSFERRED);
+        updateShown();
+        return v;
+    }
+
+    /** The original after an edit in the roll; transfers keep the original they were made from. */
+    public void editOriginal(Song edited) {
+        if (versions.isEmpty()) throw new IllegalStateException("no song is open");
+        if (edited.equals(versions.get(0).song())) return;
+        versions.set(0, versions.get(0).withSong(edited));
+        updateShown();
+    }
+
+    /** The version on screen after an edit in the roll (the original or a transfer). */
+    public void editShown(Song edited) {
+        if (versions.isEmpty()) throw new IllegalStateException("no song is open");
+        int i = shownIndex();
+        if (edited.equals(versions.get(i).song())) return;
+        versions.set(i, versions.get(i).withSong(edited));
+        updateShown();
+    }
+
+    /** Flags the original as having unsaved changes (a restored autosave). */
+    public void markOriginalUnsaved() {
+        SongVersion o = versions.get(0);
+        versions.set(0, new SongVersion(o.name(), o.song(), null, null, false));
+        updateShown();
+    }
+
+    public void markSaved(SongVersion version) {
+        int i = versions.indexOf(version);
+        if (i >= 0) versions.set(i, version.asSaved());
+        updateShown();
+    }
+
+    /** Selects version {@code index}: 0 shows the original, a transfer index selects and shows that transfer. */
+    public void select(int index) {
+        if (index < 0 || index >= versions.size()) throw new IndexOutOfBoundsException("version " + index + " of " + versions.size());
+        if (index == 0) {
+            viewMode.set(ViewMode.ORIGINAL);
+        } else {
+            selectedTransfer.set(index);
+            if (viewMode.get() == ViewMode.ORIGINAL) viewMode.set(ViewMode.TRANSFERRED);
+        }
+        updateShown();
+    }
+
+    /** Steps through the versions (original, transfer 1, transfer 2, ...), wrapping around. */
+    public void step(int delta) {
+        if (versions.isEmpty()) return;
+        int current = shownIndex();
+        select(Math.floorMod(current + delta, versions.size()));
+    }
+
+    public int shownIndex() {
+        return viewMode.get() == ViewMode.ORIGINAL || selectedTransfer.get() < 0 ? 0 : selectedTransfer.get();
+    }
+
+    public SongVersion original() {
+        return versions.get(0);
+    }
+
+    /** The transfer that the transferred/diff views and A/B use, if any. */
+    public Optional<SongVersion> selectedTransfer() {
+        int i = selectedTransfer.get();
+        return i > 0 && i < versions.size() ? Optional.of(versions.get(i)) : Optional.empty();
+    }
+
+    public boolean isEmpty() {
+        return versions.isEmpty();
+    }
+
+    /** True when some version has edits or was never exported. */
+    public boolean hasUnsaved() {
+        return versions.stream().anyMatch(v -> !v.saved());
+    }
+
+    public ObservableList<SongVersion> versions() {
+        return readOnlyVersions;
+    }
+
+    public IntegerProperty selectedTransferIndexProperty() {
+        return selectedTransfer;
+    }
+
+    public ObjectProperty<ViewMode> viewModeProperty() {
+        return viewMode;
+    }
+
+    /** The version on screen: the original in ORIGINAL view, else the selected transfer. */
+    public ReadOnlyObjectProperty<SongVersion> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public BooleanBinding hasTransferBinding() {
+        return hasTransfer;
+    }
+
+    private String uniqueName(String base) {
+        String name = base;
+        for (int n = 2; nameTaken(name); n++) name = base + " #" + n;
+        return name;
+    }
+
+    private boolean nameTaken(String name) {
+        return versions.stream().anyMatch(v -> v.name().equals(name));
+    }
+
+    private void updateShown() {
+        shown.set(versions.isEmpty() ? null : versions.get(shownIndex()));
+    }
+}

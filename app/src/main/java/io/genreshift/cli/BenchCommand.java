@@ -1,0 +1,93 @@
+package io.genreshift.cli;
+
+import com.google.gson.GsonBuilder;
+import io.genreshift.ml.bench.BenchComparison;
+import io.genreshift.ml.bench.BenchResult;
+import io.genreshift.ml.bench.BenchSettings;
+import io.genreshift.ml.bench.CycleGanBenchmark;
+import io.genreshift.ml.bench.PeerBenchmark;
+import io.genreshift.ml.model.NetworkConfig;
+import io.genreshift.ml.model.Variant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code genreshift bench [--config compact|reference|W,R,DW] [--sn] [--sa] [--batch 16] [--json] [--peer]}:
+ * throughput of the networks on this machine, optionally next to the PyTorch peer in the same run.
+ */
+@Command(name = "bench",
+        header = "Measure generator, training, classifier and saliency throughput (phrases/s).",
+        description = "Times the same work as shared/tools/peer/cyclegan_peer.py on random phrases. With --peer it "
+                + "also runs that PyTorch peer (needs python3-torch) and prints ours/peer ratios. The machine's load "
+                + "affects both: compare ratios from one run, not numbers across runs.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--config", defaultValue = "compact", paramLabel = "<compact|reference|W,R,DW>",
+            description = "network sizes (default: ${DEFAULT-VALUE})")
+    String config;
+
+    @Option(names = "--sn", description = "spectral normalization")
+    boolean spectralNorm;
+
+    @Option(names = "--sa", description = "self-attention")
+    boolean selfAttention;
+
+    @Option(names = "--batch", defaultValue = "16", description = "phrases per batch (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--iters", defaultValue = "5",
+            description = "timed calls per measurement, as the peer's --iters (default: ${DEFAULT-VALUE})")
+    int iterations;
+
+    @Option(names = "--soak", defaultValue = "0", paramLabel = "<n>",
+            description = "extra training iterations to show that memory stays flat (default: ${DEFAULT-VALUE})")
+    int soak;
+
+    @Option(names = "--json", description = "print one JSON object instead of a summary")
+    boolean json;
+
+    @Option(names = "--peer", description = "also run the PyTorch peer with the same settings and print ratios")
+    boolean peer;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        BenchSettings settings = new BenchSettings(NetworkConfig.parse(config),
+                Variant.of(spectralNorm, selfAttention), batch, iterations, soak);
+        PeerBenchmark peerBench = peer ? PeerBenchmark.locate(repositoryHome()) : null;
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Benchmarking " + settings.network().id() + " " + settings.variant().id() + ", batch " + batch
+                + " ...");
+        err.flush();
+        BenchResult result = new CycleGanBenchmark(settings).run();
+        Map<String, Object> report = result.toJson();
+        if (peerBench != null) {
+            err.println("Running the PyTorch peer ...");
+            err.flush();
+            report = BenchComparison.of(report, peerBench.run(settings));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new GsonBuilder().create().toJson(report));
+        } else {
+            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(report));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Path repositoryHome() {
+        String home = System.getProperty("genreshift.home");
+        return home == null ? null : Path.of(home);
+    }
+}

@@ -1,0 +1,85 @@
+package io.genreshift.cli;
+
+import com.google.gson.GsonBuilder;
+import io.genreshift.core.midi.MidiReader;
+import io.genreshift.core.model.Midi;
+import io.genreshift.core.roll.SongSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code genreshift info song.mid [--json]}: what a MIDI file contains and how it fares as model input. */
+@Command(name = "info",
+        header = "Show a MIDI file's tracks, tempo, meter, notes and piano-roll phrases.",
+        description = "Reads the file as the models see it: 4 steps per beat, drums dropped, MIDI 24..107. "
+                + "'4/4 filter' is the reference corpus filter (exactly one 4/4 time signature, at the start).")
+final class InfoCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<song.mid>", description = "MIDI file (type 0 or 1)")
+    Path input;
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        SongSummary summary = SongSummary.of(MidiReader.read(input));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(summary));
+        } else {
+            printText(out, summary);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void printText(PrintWriter out, SongSummary s) {
+        out.printf(Locale.ROOT, "%s%n", input);
+        out.printf(Locale.ROOT, "  length     %s (%.1f beats, %d ticks at %d per beat)%n",
+                clock(s.seconds()), s.beats(), s.lengthTicks(), s.ppq());
+        out.printf(Locale.ROOT, "  tempo      %s%n", tempos(s));
+        out.printf(Locale.ROOT, "  meter      %s%n", s.meters().isEmpty() ? "none (4/4 assumed)" : String.join(", ", s.meters()));
+        out.printf(Locale.ROOT, "  notes      %d (%d pitched, %d drums)%n", s.notes(), s.pitchedNotes(), s.drumNotes());
+        out.printf(Locale.ROOT, "  range      %s%n", s.lowestPitch() < 0 ? "no pitched notes"
+                : Midi.pitchName(s.lowestPitch()) + " (" + s.lowestPitch() + ") .. " + Midi.pitchName(s.highestPitch()) + " (" + s.highestPitch() + ")");
+        out.printf(Locale.ROOT, "  piano roll %d steps, %d phrases of 4 bars (%d with more than one cell), %d notes outside C1..B7%n",
+                s.rollSteps(), s.phrases(), s.trainablePhrases(), s.notesClipped());
+        out.printf(Locale.ROOT, "  4/4 filter %s%n", s.strictFourFour() ? "passes"
+                : "fails" + (s.dupleMeters() ? " (but all meters are duple: 2/4, 2/2 or 4/4)" : ""));
+        out.printf(Locale.ROOT, "  tracks     %d%n", s.tracks().size());
+        out.printf(Locale.ROOT, "    %3s  %-28s %3s %8s %6s %6s%n", "#", "name", "ch", "program", "drums", "notes");
+        for (SongSummary.Track t : s.tracks()) {
+            out.printf(Locale.ROOT, "    %3d  %-28s %3d %8d %6s %6d%n", t.index(), abbreviate(t.name()), t.channel(), t.program(),
+                    t.drums() ? "yes" : "", t.notes());
+        }
+    }
+
+    private static String tempos(SongSummary s) {
+        double first = s.tempos().get(0).bpm();
+        if (s.tempos().size() == 1) return String.format(Locale.ROOT, "%.1f BPM", first);
+        double min = s.tempos().stream().mapToDouble(SongSummary.Tempo::bpm).min().orElse(first);
+        double max = s.tempos().stream().mapToDouble(SongSummary.Tempo::bpm).max().orElse(first);
+        return String.format(Locale.ROOT, "%.1f BPM at the start, %d changes, %.1f..%.1f BPM", first, s.tempos().size() - 1, min, max);
+    }
+
+    private static String clock(double seconds) {
+        long whole = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
+    }
+
+    private static String abbreviate(String name) {
+        return name.length() <= 28 ? name : name.substring(0, 27) + "…";
+    }
+}

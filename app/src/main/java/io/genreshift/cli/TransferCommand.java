@@ -1,0 +1,133 @@
+package io.genreshift.cli;
+
+import io.genreshift.core.midi.MidiReader;
+import io.genreshift.core.midi.MidiWriter;
+import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.MusicianExport;
+import io.genreshift.ml.io.ModelCache;
+import io.genreshift.ml.model.Variant;
+import io.genreshift.ml.transfer.CycleChange;
+import io.genreshift.ml.transfer.GenreTransfer;
+import io.genreshift.ml.transfer.PhraseOutcome;
+import io.genreshift.ml.transfer.SongTransferResult;
+import io.genreshift.ml.transfer.TransferJson;
+import io.genreshift.ml.transfer.TransferRequest;
+import io.genreshift.ml.transfer.TransferResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code genreshift transfer in.mid --to jazz [--from classic|auto] -o out.mid}: a whole song through a CycleGAN generator. */
+@Command(name = "transfer",
+        header = "Transfer a MIDI song to another genre with a trained CycleGAN generator.",
+        description = {
+                "Cuts the song into 4-bar phrases, sends them through the generator in one batch, thresholds the output and "
+                        + "writes the notes back onto the original song: tempo map, tracks, instruments and drums are kept.",
+                "Prints the content change and, per phrase, the pair classifier's probability of the target genre before "
+                        + "and after. With --from auto (the default) the song's genre is detected with the 3-genre classifier."})
+final class TransferCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<in.mid>", description = "MIDI song to transfer")
+    Path input;
+
+    @Option(names = "--to", required = true, paramLabel = "GENRE", description = "genre to transfer to, e.g. jazz")
+    String to;
+
+    @Option(names = "--from", paramLabel = "GENRE|auto", defaultValue = "auto",
+            description = "the song's genre, or auto to detect it (default: ${DEFAULT-VALUE})")
+    String from;
+
+    @Option(names = "--variant", paramLabel = "base|sn|sa|sn+sa", defaultValue = "sn",
+            description = "which trained generators to use (default: ${DEFAULT-VALUE})")
+    String variant;
+
+    @Option(names = "--threshold", defaultValue = "0.5", description = "a generated cell becomes a note above this (default: ${DEFAULT-VALUE})")
+    float threshold;
+
+    @Option(names = "--keep-melody", description = "keep the original's top line (highest note at each step) on top")
+    boolean keepMelody;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "<out.mid>", description = "MIDI file to write")
+    Path output;
+
+    @Option(names = "--cycle", paramLabel = "<cycle.mid>", description = "also write the cycle reconstruction (transferred back)")
+    Path cycleOutput;
+
+    @Option(names = "--json", description = "print the result as JSON")
+    boolean json;
+
+    @Mixin
+    ModelFolderOption models;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TransferRequest request = TransferRequest.to(to).withSource(from).withVariant(Variant.parse(variant))
+                .withThreshold(threshold).withKeepMelody(keepMelody);
+        Song song = MidiReader.read(input);
+
+        SongTransferResult result;
+        ProgressLine progress = new ProgressLine(err, "transferring");
+        try (ModelCache cache = new ModelCache(models.open(err))) {
+            result = new GenreTransfer(cache).transfer(song, request, progress::update);
+        } finally {
+            progress.finish();
+        }
+        MidiWriter.write(result.transferred(), output);
+        if (cycleOutput != null) {
+            MidiWriter.write(MusicianExport.apply(song, result.details().cycle(), MusicianExport.Drums.KEEP), cycleOutput);
+        }
+
+        if (json) {
+            var tree = TransferJson.toJson(result.details(), request);
+            tree.addProperty("input", input.toString());
+            tree.addProperty("output", output.toString());
+            out.print(TransferJson.render(tree));
+        } else {
+            printSummary(out, result.details());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void printSummary(PrintWriter out, TransferResult r) {
+        String target = r.direction().to();
+        r.detection().ifPresent(d -> out.printf(Locale.ROOT, "Detected genre: %s (%.0f %%; %s)%n", d.genre(), 100 * d.confidence(),
+                d.probabilities().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100 * e.getValue()))
+                        .reduce((a, b) -> a + ", " + b).orElse("")));
+        out.printf(Locale.ROOT, "Transferred %s (%s) to %s%n", r.direction(), r.variant().id(), output);
+        var c = r.change();
+        if (c.hasRatios()) {
+            out.printf(Locale.ROOT, "Content change: %.2f per original note cell (added %.2f, removed %.2f; %d and %d cells)%n",
+                    c.totalRatio(), c.addedRatio(), c.removedRatio(), c.added(), c.removed());
+        }
+        var cycle = CycleChange.of(r);
+        if (cycle.hasRatios()) out.printf(Locale.ROOT, "Cycle reconstruction differs from the original by %.2f%n", cycle.totalRatio());
+        out.printf(Locale.ROOT, "%nPhrase  P(%s) before  after   added  removed%n", target);
+        for (PhraseOutcome o : r.phrases()) {
+            if (o.silent()) {
+                out.printf(Locale.ROOT, "%6d  (silent)%n", o.index());
+            } else {
+                out.printf(Locale.ROOT, "%6d  %13s  %5s  %6d  %7d%n", o.index(), percent(o.targetBefore()), percent(o.targetAfter()),
+                        o.change().added(), o.change().removed());
+            }
+        }
+    }
+
+    private static String percent(double p) {
+        return Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f %%", 100 * p);
+    }
+}

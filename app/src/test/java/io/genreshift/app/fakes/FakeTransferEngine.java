@@ -1,0 +1,66 @@
+package io.genreshift.app.fakes;
+
+import io.genreshift.app.shell.CancellationToken;
+import io.genreshift.app.shell.ProgressReporter;
+import io.genreshift.app.transfer.GenreGuess;
+import io.genreshift.app.transfer.ModelVariant;
+import io.genreshift.app.transfer.PhraseGenreScores;
+import io.genreshift.app.transfer.TransferEngine;
+import io.genreshift.app.transfer.TransferRequest;
+import io.genreshift.app.transfer.TransferResult;
+import io.genreshift.core.metrics.ContentChange;
+import io.genreshift.core.model.Note;
+import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.PianoRoll;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A predictable engine: detects {@code detected}, offers {@code variants}, and "transfers" by transposing every note
+ * up a fifth. Counts calls; can be told to fail or to wait for cancellation.
+ */
+public final class FakeTransferEngine implements TransferEngine {
+    public Set<ModelVariant> variants = EnumSet.of(ModelVariant.SN, ModelVariant.BASELINE);
+    public GenreGuess detected = new GenreGuess("classic", 0.8, Map.of("classic", 0.8, "jazz", 0.15, "pop", 0.05));
+    public RuntimeException failWith;
+    public boolean cancelItself;
+    public final List<TransferRequest> requests = new ArrayList<>();
+    public int saliencyCalls;
+
+    @Override
+    public Set<ModelVariant> availableVariants(String from, String to) {
+        return variants;
+    }
+
+    @Override
+    public GenreGuess detectGenre(Song song) {
+        return detected;
+    }
+
+    @Override
+    public TransferResult transfer(Song song, TransferRequest request, ProgressReporter progress, CancellationToken cancel) {
+        requests.add(request);
+        if (failWith != null) throw failWith;
+        progress.report(0.5, "halfway");
+        if (cancelItself) cancel.cancel();
+        cancel.check();
+        List<Note> notes = song.notes().stream().map(n -> n.withPitch(Math.min(127, n.pitch() + 7))).toList();
+        Song out = song.withNotes(notes);
+        PianoRoll empty = PianoRoll.empty(64);
+        return new TransferResult(out, empty, empty, List.of(new PhraseGenreScores(Map.of(request.to(), 0.2))),
+                List.of(new PhraseGenreScores(Map.of(request.to(), 0.9))), new ContentChange(3, 2, 10));
+    }
+
+    @Override
+    public float[] saliency(Song song, String genre, ProgressReporter progress, CancellationToken cancel) {
+        saliencyCalls++;
+        float[] s = new float[64 * PianoRoll.PITCHES];
+        s[5] = 0.5f;
+        s[6] = 1f;
+        return s;
+    }
+}

@@ -1,0 +1,92 @@
+package io.genreshift.app.transfer;
+
+import io.genreshift.app.fakes.Songs;
+import io.genreshift.core.metrics.ContentChange;
+import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.PianoRoll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VersionsViewModelTest {
+    private final VersionsViewModel vm = new VersionsViewModel();
+    private final Song song = Songs.scale(4);
+
+    private static TransferResult resultFor(Song s) {
+        return new TransferResult(s.withTitle("t"), PianoRoll.empty(64), PianoRoll.empty(64), List.of(), List.of(), new ContentChange(0, 0, 0));
+    }
+
+    private static TransferRequest to(String genre, ModelVariant v) {
+        return new TransferRequest("classic", genre, v, 0.5, false);
+    }
+
+    @Test
+    void aTransferIsANewVersionAndTheOriginalStays() {
+        vm.reset(song);
+        SongVersion v = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        assertThat(v.name()).isEqualTo("Transferred → jazz (SN)");
+        assertThat(vm.versions()).hasSize(2);
+        assertThat(vm.original().song()).isSameAs(song);
+        assertThat(vm.shownProperty().get()).isEqualTo(v);
+        assertThat(vm.viewModeProperty().get()).isEqualTo(ViewMode.TRANSFERRED);
+    }
+
+    @Test
+    void repeatedTransfersGetDistinctNames() {
+        vm.reset(song);
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SA));
+        assertThat(vm.versions()).extracting(SongVersion::name).containsExactly("Original",
+                "Transferred → jazz (SN)", "Transferred → jazz (SN) #2", "Transferred → pop (SA)");
+    }
+
+    @Test
+    void switchingVersionsAndViews() {
+        vm.reset(song);
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN));
+        vm.select(0);
+        assertThat(vm.shownProperty().get().isOriginal()).isTrue();
+        vm.step(1);
+        assertThat(vm.shownProperty().get().name()).contains("jazz");
+        vm.step(1);
+        assertThat(vm.shownProperty().get().name()).contains("pop");
+        vm.step(1);
+        assertThat(vm.shownProperty().get().isOriginal()).isTrue();
+        vm.viewModeProperty().set(ViewMode.DIFF);
+        assertThat(vm.shownProperty().get().name()).contains("pop");
+    }
+
+    @Test
+    void diffViewNeedsATransfer() {
+        vm.reset(song);
+        vm.viewModeProperty().set(ViewMode.DIFF);
+        assertThat(vm.viewModeProperty().get()).isEqualTo(ViewMode.ORIGINAL);
+    }
+
+    @Test
+    void editsAndNewTransfersAreUnsavedUntilExported() {
+        vm.reset(song);
+        assertThat(vm.hasUnsaved()).isFalse();
+        vm.editOriginal(song.withNotes(song.notes().subList(1, song.notes().size())));
+        assertThat(vm.hasUnsaved()).isTrue();
+        vm.markSaved(vm.original());
+        assertThat(vm.hasUnsaved()).isFalse();
+        SongVersion t = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        assertThat(vm.hasUnsaved()).isTrue();
+        vm.markSaved(t);
+        assertThat(vm.hasUnsaved()).isFalse();
+    }
+
+    @Test
+    void resetForgetsTransfers() {
+        vm.reset(song);
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        vm.reset(Songs.scale(2));
+        assertThat(vm.versions()).hasSize(1);
+        assertThat(vm.selectedTransfer()).isEmpty();
+    }
+}

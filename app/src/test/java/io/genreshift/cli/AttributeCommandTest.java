@@ -1,0 +1,79 @@
+package io.genreshift.cli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.genreshift.ml.io.ModelLibraryFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttributeCommandTest {
+    @TempDir
+    static Path models;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void untrainedModels() throws Exception {
+        ModelLibraryFixtures.create(models);
+    }
+
+    private int run(String... args) {
+        var cl = GenreShiftCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void writesAPngOfTheRollWithTheHeat() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 8, 1);
+        Path png = dir.resolve("map.png");
+
+        int exit = run("attribute", in.toString(), "--genre", "jazz", "-o", png.toString(), "--cell", "2x3", "--models", models.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(8 * 16 * 2);
+        assertThat(image.getHeight()).isEqualTo(84 * 3);
+        assertThat(out.toString()).contains("jazz saliency of the original");
+    }
+
+    @Test
+    void writesJsonForATransferWithThePairClassifier() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 4, 2);
+        Path json = dir.resolve("map.json");
+
+        int exit = run("attribute", in.toString(), "--pair", "classic,pop", "--transfer-to", "pop", "--from", "classic",
+                "-o", json.toString(), "--models", models.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonObject map = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
+        assertThat(map.get("subject").getAsString()).isEqualTo("transfer classic->pop (sn)");
+        assertThat(map.get("genre").getAsString()).isIn("classic", "pop");
+        assertThat(map.get("classifier").getAsString()).endsWith("classifier-classic-pop.params");
+    }
+
+    @Test
+    void anUnknownOutputFormatIsAUserError() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 4, 3);
+
+        int exit = run("attribute", in.toString(), "-o", dir.resolve("map.gif").toString(), "--models", models.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains(".png").contains(".json");
+    }
+}

@@ -1,0 +1,100 @@
+package io.genreshift.cli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.genreshift.core.midi.MidiWriter;
+import io.genreshift.core.model.Note;
+import io.genreshift.core.model.Song;
+import io.genreshift.core.model.TempoChange;
+import io.genreshift.core.model.TempoMap;
+import io.genreshift.core.model.TimeSignature;
+import io.genreshift.core.model.TrackInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InfoCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = GenreShiftCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    /** 9 bars of 4/4 at 96 ppq: a piano playing C4..E5 sixteenths, a bass, drums and one note too low for the roll. */
+    private Path band(List<TimeSignature> meters) throws Exception {
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < 9 * 16; i++) notes.add(new Note(60 + i % 17, i * 24L, 24, 90, 0, 0, 1));
+        notes.add(new Note(36, 0, 384, 80, 1, 33, 2));
+        notes.add(new Note(20, 384, 96, 80, 1, 33, 2));
+        for (int i = 0; i < 8; i++) notes.add(new Note(42, i * 96L, 24, 100, 9, 0, 3));
+        TempoMap tempo = new TempoMap(96, List.of(new TempoChange(0, 500_000), new TempoChange(384, 600_000)));
+        Song song = new Song("band", 96, tempo, meters, List.of(new TrackInfo(0, "Conductor", 0, 0, false),
+                new TrackInfo(1, "Piano", 0, 0, false), new TrackInfo(2, "Bass", 1, 33, false), new TrackInfo(3, "Drums", 9, 0, true)),
+                notes, 9 * 384);
+        Path file = dir.resolve("band.mid");
+        MidiWriter.write(song, file);
+        return file;
+    }
+
+    @Test
+    void printsTracksTempoMeterNotesRangeAndPhrases() throws Exception {
+        Path file = band(List.of(TimeSignature.FOUR_FOUR));
+
+        int exit = run("info", file.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("band.mid")
+                .contains("120.0 BPM at the start, 1 changes, 100.0..120.0 BPM")
+                .contains("meter      4/4")
+                .contains("notes      154 (146 pitched, 8 drums)")
+                .contains("G#0 (20) .. E5 (76)")
+                .contains("144 steps, 2 phrases of 4 bars (2 with more than one cell), 1 notes outside C1..B7")
+                .contains("4/4 filter passes")
+                .containsPattern("Piano +1 +0 +144")
+                .containsPattern("Drums +10 +0 +yes +8");
+    }
+
+    @Test
+    void jsonHasTheSameFacts() throws Exception {
+        Path file = band(List.of(TimeSignature.FOUR_FOUR, new TimeSignature(384 * 4, 3, 4)));
+
+        int exit = run("info", file.toString(), "--json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertThat(json.get("notes").getAsInt()).isEqualTo(154);
+        assertThat(json.get("phrases").getAsInt()).isEqualTo(2);
+        assertThat(json.get("strictFourFour").getAsBoolean()).isFalse();
+        assertThat(json.getAsJsonArray("meters")).hasSize(2);
+        assertThat(json.getAsJsonArray("tracks").get(3).getAsJsonObject().get("drums").getAsBoolean()).isTrue();
+        assertThat(json.getAsJsonArray("tempos")).hasSize(2);
+    }
+
+    @Test
+    void anUnreadableFileIsAUserErrorWithTheFileAndReason() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt.mid"), "hello");
+
+        int exit = run("info", file.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("notes.txt.mid").contains("NOT_MIDI");
+        assertThat(out.toString()).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package io.genreshift.cli;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.genreshift.core.midi.MidiReader;
+import io.genreshift.core.model.Song;
+import io.genreshift.ml.io.ModelLibraryFixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TransferCommandTest {
+    @TempDir
+    static Path models;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void untrainedModels() throws Exception {
+        ModelLibraryFixtures.create(models);
+    }
+
+    private int run(String... args) {
+        var cl = GenreShiftCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void transfersASongAndReportsAsJson() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 9, 1);
+        Path outFile = dir.resolve("out.mid");
+        Path cycle = dir.resolve("cycle.mid");
+
+        int exit = run("transfer", in.toString(), "--to", "jazz", "--from", "classic", "--keep-melody", "-o", outFile.toString(),
+                "--cycle", cycle.toString(), "--models", models.toString(), "--json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        Song original = MidiReader.read(in);
+        Song transferred = MidiReader.read(outFile);
+        assertThat(transferred.tempoMap().changes()).isEqualTo(original.tempoMap().changes());
+        assertThat(Files.exists(cycle)).isTrue();
+        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertThat(json.get("from").getAsString()).isEqualTo("classic");
+        assertThat(json.get("to").getAsString()).isEqualTo("jazz");
+        assertThat(json.get("keep_melody").getAsBoolean()).isTrue();
+        assertThat(json.getAsJsonArray("phrases")).hasSize(3); // 9 bars = 2 phrases and a quarter
+        assertThat(json.getAsJsonObject("content_change").get("source_cells").getAsInt()).isPositive();
+    }
+
+    @Test
+    void autoDetectionIsReportedInTheSummary() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 4, 2);
+
+        int exit = run("transfer", in.toString(), "--to", "pop", "-o", dir.resolve("out.mid").toString(), "--models", models.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Detected genre:").contains("->pop (sn)").contains("Content change:");
+    }
+
+    @Test
+    void aMissingVariantIsAUserErrorThatSaysWhatExists() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 4, 3);
+
+        int exit = run("transfer", in.toString(), "--to", "pop", "--from", "jazz", "--variant", "sa",
+                "-o", dir.resolve("out.mid").toString(), "--models", models.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("no generator jazz->pop (sa)").contains("--variant sn");
+        assertThat(Files.exists(dir.resolve("out.mid"))).isFalse();
+    }
+}

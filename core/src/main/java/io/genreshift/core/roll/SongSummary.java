@@ -1,0 +1,67 @@
+package io.genreshift.core.roll;
+
+import io.genreshift.core.model.Note;
+import io.genreshift.core.model.Song;
+import io.genreshift.core.model.TempoChange;
+import io.genreshift.core.model.TimeSignature;
+import io.genreshift.core.model.TrackInfo;
+
+import java.util.List;
+
+/**
+ * What {@code genreshift info} (and the editor's song panel) tells about a song: its tracks, tempi, meters, notes and
+ * how it fares as model input (phrases, the reference 4/4 filter). Plain data, ready for JSON.
+ *
+ * @param pitchedNotes notes not on the drum channel
+ * @param lowestPitch lowest pitched (non-drum) note, -1 when there is none
+ * @param highestPitch highest pitched note, -1 when there is none
+ * @param rollSteps sixteenth steps of the song's piano roll
+ * @param phrases whole 64-step phrases
+ * @param trainablePhrases phrases that pass {@link TrainingFilter}
+ * @param notesClipped pitched notes outside MIDI 24..107, invisible to the models
+ * @param strictFourFour passes the reference filter: exactly one meter event, 4/4 at tick 0
+ * @param dupleMeters every meter is 2/4, 2/2 or 4/4 (the corpus preparation's relaxed filter)
+ */
+public record SongSummary(String title, int ppq, long lengthTicks, double seconds, double beats, List<Track> tracks,
+                          List<Tempo> tempos, List<String> meters, int notes, int pitchedNotes, int drumNotes,
+                          int lowestPitch, int highestPitch, int rollSteps, int phrases, int trainablePhrases,
+                          int notesClipped, boolean strictFourFour, boolean dupleMeters) {
+
+    /** One source track; {@code channel} is 1-based as musicians count, so drums are channel 10. */
+    public record Track(int index, String name, int channel, int program, boolean drums, int notes) {
+    }
+
+    public record Tempo(long tick, double bpm) {
+    }
+
+    public static SongSummary of(Song song) {
+        RollConversion conversion = PianoRollConverter.convert(song);
+        PianoRoll roll = conversion.roll();
+        int[] perTrack = new int[song.tracks().size()];
+        int low = -1, high = -1, drums = 0;
+        for (Note n : song.notes()) {
+            if (n.track() < perTrack.length) perTrack[n.track()]++;
+            if (n.isDrum()) {
+                drums++;
+            } else {
+                low = low < 0 ? n.pitch() : Math.min(low, n.pitch());
+                high = Math.max(high, n.pitch());
+            }
+        }
+        List<Track> tracks = new java.util.ArrayList<>();
+        for (TrackInfo t : song.tracks()) {
+            tracks.add(new Track(t.index(), t.name(), t.channel() + 1, t.program(), t.drums(), perTrack[t.index()]));
+        }
+        List<Tempo> tempos = song.tempoMap().changes().stream().map(c -> new Tempo(c.tick(), roundBpm(c))).toList();
+        List<String> meters = song.meters().stream().map(TimeSignature::toString).toList();
+        boolean duple = !song.meters().isEmpty() && song.meters().stream().allMatch(TimeSignature::isDuple);
+        return new SongSummary(song.title(), song.ppq(), song.lengthTicks(), song.durationSeconds(),
+                (double) song.lengthTicks() / song.ppq(), List.copyOf(tracks), tempos, meters, song.notes().size(),
+                song.notes().size() - drums, drums, low, high, roll.steps(), roll.phraseCount(),
+                TrainingFilter.trainable(roll.phrases()).size(), conversion.notesClipped(), song.isStrictFourFour(), duple);
+    }
+
+    private static double roundBpm(TempoChange c) {
+        return Math.round(c.bpm() * 100) / 100.0;
+    }
+}

@@ -1,0 +1,33 @@
+package io.genreshift.ml.bench;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Process memory and the number of live arrays of the models' manager at one moment; two snapshots around many
+ * iterations show whether memory stays flat.
+ *
+ * @param residentBytes the process's resident set (Linux {@code VmRSS}), or -1 where unavailable
+ * @param managedArrays arrays owned by the manager and its open sub-managers
+ */
+public record MemorySnapshot(long residentBytes, int managedArrays) {
+
+    public static MemorySnapshot of(NDManager manager) {
+        return new MemorySnapshot(readResidentBytes(), manager.getManagedArrays().size());
+    }
+
+    private static long readResidentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,77 @@
+package io.genreshift.ml.saliency;
+
+import io.genreshift.core.roll.Phrase;
+import io.genreshift.core.roll.PianoRoll;
+import io.genreshift.ml.io.ModelCache;
+import io.genreshift.ml.io.ModelLibraryFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SaliencyMapTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void positiveGradientTimesInputIsScaledPerPhraseAndSmallCellsAreDropped() {
+        float[] gradients = new float[2 * Phrase.CELLS];
+        float[] inputs = new float[2 * Phrase.CELLS];
+        // phrase 0: cells 0..3 are notes with gradients 4, 2, 0.5, -3; cell 4 has a gradient but no note
+        float[] g = {4f, 2f, 0.5f, -3f, 9f};
+        for (int i = 0; i < g.length; i++) gradients[i] = g[i];
+        for (int i = 0; i < 4; i++) inputs[i] = 1f;
+        // phrase 1: one note with a tiny gradient still becomes its phrase's maximum
+        gradients[Phrase.CELLS + 7] = 0.001f;
+        inputs[Phrase.CELLS + 7] = 1f;
+
+        SaliencyMap map = SaliencyMap.fromGradients("jazz", gradients, inputs, 100, 0.25f);
+
+        assertThat(map.steps()).isEqualTo(100);
+        assertThat(map.get(0, 0)).isEqualTo(1f);
+        assertThat(map.get(0, 1)).isEqualTo(0.5f);
+        assertThat(map.get(0, 2)).as("0.125 < 1/4 of the maximum").isZero();
+        assertThat(map.get(0, 3)).as("negative gradient").isZero();
+        assertThat(map.get(0, 4)).as("no note").isZero();
+        assertThat(map.get(Phrase.STEPS, 7)).isEqualTo(1f);
+        assertThat(map.activeCells()).isEqualTo(3);
+    }
+
+    @Test
+    void saliencyIsZeroWhereverTheInputIsZero() throws IOException {
+        Random random = new Random(5);
+        PianoRoll roll = PianoRoll.empty(Phrase.STEPS + 30);
+        for (int i = 0; i < 300; i++) roll = roll.with(random.nextInt(roll.steps()), 20 + random.nextInt(50), true);
+
+        SaliencyMap map;
+        try (ModelCache models = new ModelCache(ModelLibraryFixtures.create(dir, List.of("jazz", "pop"), java.util.Set.of(), 3))) {
+            map = new SaliencyAttributor(models.classifier(List.of("jazz", "pop"))).attribute(roll, "jazz");
+        }
+
+        assertThat(map.steps()).isEqualTo(roll.steps());
+        float max = 0;
+        for (int s = 0; s < roll.steps(); s++) {
+            for (int p = 0; p < PianoRoll.PITCHES; p++) {
+                if (!roll.get(s, p)) assertThat(map.get(s, p)).as("cell %d,%d", s, p).isZero();
+                assertThat(map.get(s, p)).isBetween(0f, 1f);
+                max = Math.max(max, map.get(s, p));
+            }
+        }
+        assertThat(max).as("some notes are salient").isEqualTo(1f);
+    }
+
+    @Test
+    void aGenreTheClassifierDoesNotKnowIsRefused() throws IOException {
+        try (ModelCache models = new ModelCache(ModelLibraryFixtures.create(dir, List.of("jazz", "pop"), java.util.Set.of(), 3))) {
+            SaliencyAttributor attributor = new SaliencyAttributor(models.classifier(List.of("jazz", "pop")));
+            assertThatThrownBy(() -> attributor.attribute(PianoRoll.empty(64), "classic"))
+                    .hasMessageContaining("does not know genre 'classic'");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.genreshift.ml.transfer;
+
+import io.genreshift.core.model.Note;
+import io.genreshift.core.model.Song;
+import io.genreshift.core.model.TempoChange;
+import io.genreshift.core.model.TempoMap;
+import io.genreshift.core.model.TimeSignature;
+import io.genreshift.core.model.TrackInfo;
+import io.genreshift.core.roll.PianoRoll;
+import io.genreshift.core.roll.PianoRollConverter;
+import io.genreshift.ml.io.ModelCache;
+import io.genreshift.ml.io.ModelLibraryFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SongTransferTest {
+    private static final int PPQ = 480;
+    private static final long SIXTEENTH = PPQ / 4;
+
+    @TempDir
+    Path dir;
+
+    /** Piano melody (program 0), bass (program 33) and drums over 9 bars, with a tempo change in bar 3. */
+    private static Song song() {
+        List<Note> notes = new ArrayList<>();
+        for (int bar = 0; bar < 9; bar++) {
+            long barStart = bar * 16 * SIXTEENTH;
+            for (int i = 0; i < 8; i++) {
+                notes.add(new Note(64 + (i * 3 + bar) % 12, barStart + i * 2 * SIXTEENTH, 2 * SIXTEENTH, 70 + i, 0, 0, 0));
+            }
+            notes.add(new Note(36 + bar % 5, barStart, 16 * SIXTEENTH, 90, 1, 33, 1));
+            notes.add(new Note(36, barStart, SIXTEENTH, 100, 9, 0, 2));
+        }
+        TempoMap tempo = new TempoMap(PPQ, List.of(TempoChange.ofBpm(0, 96), TempoChange.ofBpm(2 * 16 * SIXTEENTH, 132)));
+        List<TrackInfo> tracks = List.of(new TrackInfo(0, "Piano", 0, 0, false), new TrackInfo(1, "Bass", 1, 33, false),
+                new TrackInfo(2, "Drums", 9, 0, true));
+        return new Song("test song", PPQ, tempo, List.of(TimeSignature.FOUR_FOUR), tracks, notes, 0);
+    }
+
+    @Test
+    void aTransferredSongKeepsTempoTracksProgramsAndDrumsAndReportsItsChange() throws IOException {
+        Song original = song();
+        SongTransferResult result;
+        try (ModelCache models = new ModelCache(ModelLibraryFixtures.create(dir))) {
+            result = new GenreTransfer(models).transfer(original, TransferRequest.to("jazz").withSource("classic"), ProgressMonitor.NONE);
+        }
+        Song out = result.transferred();
+
+        assertThat(out.tempoMap().changes()).isEqualTo(original.tempoMap().changes());
+        assertThat(out.meters()).isEqualTo(original.meters());
+        assertThat(out.tracks()).isEqualTo(original.tracks());
+        Set<String> programsPerTrack = original.notes().stream().map(n -> n.track() + ":" + n.program()).collect(Collectors.toSet());
+        assertThat(out.notes()).allSatisfy(n -> assertThat(programsPerTrack).contains(n.track() + ":" + n.program()));
+        assertThat(out.notes().stream().filter(n -> n.channel() == 9).toList())
+                .isEqualTo(original.notes().stream().filter(n -> n.channel() == 9).toList());
+
+        // The song written back shows exactly the transferred roll, so the reported change is the song's change.
+        PianoRoll before = PianoRollConverter.toRoll(original);
+        PianoRoll after = PianoRollConverter.toRoll(out);
+        assertThat(after).isEqualTo(result.details().transfer());
+        int added = 0;
+        int removed = 0;
+        for (int s = 0; s < before.steps(); s++) {
+            for (int p = 0; p < PianoRoll.PITCHES; p++) {
+                if (after.get(s, p) && !before.get(s, p)) added++;
+                if (before.get(s, p) && !after.get(s, p)) removed++;
+            }
+        }
+        assertThat(result.details().change().added()).isEqualTo(added);
+        assertThat(result.details().change().removed()).isEqualTo(removed);
+        assertThat(added + removed).as("an untrained generator changes something").isPositive();
+    }
+}
