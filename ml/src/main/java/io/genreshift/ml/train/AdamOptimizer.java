@@ -63,8 +63,13 @@ public final class AdamOptimizer implements AutoCloseable {
         return new ArrayList<>(parameters.keySet());
     }
 
-    /** Applies one Adam update with the gradients of the last backward pass. */
-    public void step(float learningRate) {
+    /**
+     * Applies one Adam update with the gradients of the last backward pass.
+     *
+     * @param scratch the iteration's manager: the gradient handles are moved there and freed with it. Closing each
+     *                handle right away would make MXNet wait for every single update before queuing the next one.
+     */
+    public void step(float learningRate, NDManager scratch) {
         steps++;
         double correction = Math.sqrt(1 - Math.pow(beta2, steps)) / (1 - Math.pow(beta1, steps));
         float correctedRate = (float) (learningRate * correction);
@@ -72,11 +77,11 @@ public final class AdamOptimizer implements AutoCloseable {
             NDArray weight = e.getValue().getArray();
             NDArray mean = means.computeIfAbsent(e.getKey(), k -> zerosLike(weight));
             NDArray variance = variances.computeIfAbsent(e.getKey(), k -> zerosLike(weight));
-            // getGradient() wraps the gradient buffer in a new handle on the weight's manager: close it right away.
-            try (NDArray grad = weight.getGradient()) {
-                weight.getNDArrayInternal().adamUpdate(new NDList(weight, grad, mean, variance), new NDList(weight),
-                        learningRate, correctedRate, 0f, 1f, -1f, beta1, beta2, epsilon, true, false);
-            }
+            // getGradient() wraps the gradient buffer in a new handle on the weight's (long-lived) manager.
+            NDArray grad = weight.getGradient();
+            grad.attach(scratch);
+            weight.getNDArrayInternal().adamUpdate(new NDList(weight, grad, mean, variance), new NDList(weight),
+                    learningRate, correctedRate, 0f, 1f, -1f, beta1, beta2, epsilon, true, false);
         }
     }
 

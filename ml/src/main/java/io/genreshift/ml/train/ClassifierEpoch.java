@@ -14,6 +14,7 @@ import java.util.Map;
 public record ClassifierEpoch(int epoch, double meanLoss, Map<String, Double> testAccuracy, double balancedAccuracy,
                               boolean best) {
     public ClassifierEpoch {
-        testAccuracy = Map.copyOf(testAccuracy);
+        // keeps the class order for reports
+        testAccuracy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(testAccuracy));
     }
 }
