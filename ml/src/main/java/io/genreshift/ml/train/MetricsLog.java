@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Appends one JSON object per {@code every} iterations to {@code metrics.jsonl}: the step, epoch, learning rate, wall
+ * Appends one JSON object per {@code every} iterations, and one at each epoch end, to {@code metrics.jsonl}: the step, epoch, learning rate, wall
  * time and the mean of each loss over those iterations (keys of {@link StepLosses#byKey()}).
  * {@code genreshift plot} draws it.
  *
@@ -30,6 +30,7 @@ public final class MetricsLog implements TrainingListener {
     private final LossAverager window = new LossAverager();
     private final long startNanos = System.nanoTime();
     private BufferedWriter out;
+    private float lastRate;
 
     public MetricsLog(int every) {
         if (every < 1) throw new IllegalArgumentException("log interval must be ≥ 1 iteration: " + every);
@@ -51,11 +52,21 @@ public final class MetricsLog implements TrainingListener {
     @Override
     public void onStep(TrainingRun run, TrainingPosition position, StepLosses losses, float learningRate) {
         window.add(losses);
-        if (position.step() % every != 0) return; // step = iterations done so far
+        lastRate = learningRate;
+        if (position.step() % every == 0) write(run, position); // step = iterations done so far
+    }
+
+    /** Epochs end with a line of their own, so that short epochs and short runs still have a curve. */
+    @Override
+    public void onEpochEnd(TrainingRun run, int epoch) {
+        if (window.count() > 0) write(run, run.position());
+    }
+
+    private void write(TrainingRun run, TrainingPosition position) {
         JsonObject o = new JsonObject();
         o.addProperty("step", position.step());
         o.addProperty("epoch", (double) position.step() / position.iterationsPerEpoch());
-        o.addProperty("lr", learningRate);
+        o.addProperty("lr", lastRate);
         o.addProperty("seconds", (System.nanoTime() - startNanos) / 1e9);
         for (Map.Entry<String, Float> e : window.mean().byKey().entrySet()) o.addProperty(e.getKey(), e.getValue());
         window.reset();
