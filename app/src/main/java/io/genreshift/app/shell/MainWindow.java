@@ -5,6 +5,7 @@ import io.genreshift.app.listen.NoteAudition;
 import io.genreshift.app.listen.TransportViewModel;
 import io.genreshift.app.prefs.AppPreferences;
 import io.genreshift.app.prefs.PreferencesDialog;
+import io.genreshift.app.prefs.PreferencesModel;
 import io.genreshift.app.prefs.Theme;
 import io.genreshift.app.prefs.ThemeManager;
 import io.genreshift.app.prefs.WindowLayout;
@@ -450,5 +451,9 @@ public final class MainWindow {
 
     public Actions actions() {
         return actions;
+    }
+
+    public PreferencesModel preferences() {
+        return services.prefs();
     }
 }

@@ -87,6 +87,14 @@ public final class ScreenshotTour {
                             .filter(win -> win != stage[0] && win.isShowing()).findFirst().orElseThrow();
                     shoot(sheet, out.resolve("shortcuts.png"));
                     onFx(sheet::close);
+                    // The preferences dialog waits for its answer, so open it without waiting here.
+                    PreferencesModel prefsForDialog = w[0].preferences();
+                    Platform.runLater(() -> io.genreshift.app.prefs.PreferencesDialog.show(stage[0], prefsForDialog));
+                    Thread.sleep(800);
+                    Stage prefsStage = (Stage) Window.getWindows().stream()
+                            .filter(win -> win != stage[0] && win.isShowing()).findFirst().orElseThrow();
+                    shoot(prefsStage, out.resolve("preferences.png"));
+                    onFx(prefsStage::close);
                 }
                 onFx(() -> stage[0].close());
             }
