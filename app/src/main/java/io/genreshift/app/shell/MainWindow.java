@@ -47,6 +47,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -353,7 +354,8 @@ public final class MainWindow {
     private void restoreLayout(WindowLayout w) {
         stage.setWidth(w.width());
         stage.setHeight(w.height());
-        if (w.hasPosition()) {
+        // A position on a monitor that is no longer connected would put the window out of sight.
+        if (w.hasPosition() && !Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).isEmpty()) {
             stage.setX(w.x());
             stage.setY(w.y());
         }
