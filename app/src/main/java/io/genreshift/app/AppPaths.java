@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -37,7 +38,7 @@ public record AppPaths(Path home) {
             }
             if (!Files.isDirectory(dir)) return Optional.empty();
             try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(p -> p.toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.midi?$")).sorted().findFirst();
+                return files.filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.midi?$")).sorted().findFirst();
             }
         } catch (IOException e) {
             return Optional.empty();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -80,10 +81,39 @@ final class BenchCommand implements Callable<Integer> {
         if (json) {
             out.println(new GsonBuilder().create().toJson(report));
         } else {
-            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(report));
+            printSummary(out, result, report);
         }
         out.flush();
         return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printSummary(PrintWriter out, BenchResult r, Map<String, Object> report) {
+        Map<String, Object> peerReport = (Map<String, Object>) report.get("peer");
+        Map<String, Object> ratios = (Map<String, Object>) report.get("ratios");
+        BenchSettings s = r.settings();
+        out.printf(Locale.ROOT, "%s, %s threads: %s (G %d/%d, D %d) %s, batch %d, %,d generator parameters%n",
+                r.engine(), r.threads(), s.network().id(), s.network().genWidth(), s.network().resBlocks(),
+                s.network().discWidth(), s.variant().id(), s.batch(), r.generatorParams());
+        line(out, "generator inference", r.inferPhrasesPerS(), "phrases/s", "infer_phrases_per_s", peerReport, ratios);
+        line(out, "CycleGAN training", r.trainPhrasePairsPerS(), "pairs/s", "train_phrase_pairs_per_s", peerReport,
+                ratios);
+        line(out, "classifier", r.classifyPhrasesPerS(), "phrases/s", "classify_phrases_per_s", peerReport, ratios);
+        line(out, "saliency", r.saliencyPhrasesPerS(), "phrases/s", "saliency_phrases_per_s", peerReport, ratios);
+        out.printf(Locale.ROOT, "  %-22s %10.2f GFLOP/s%n", "generator forward", r.generatorGflopsPerS());
+        out.printf(Locale.ROOT, "  %-22s %d -> %d live arrays, RSS %.0f -> %.0f MB over %d training iterations%n",
+                "memory", r.memoryBefore().managedArrays(), r.memoryAfter().managedArrays(),
+                r.memoryBefore().residentBytes() / 1048576.0, r.memoryAfter().residentBytes() / 1048576.0,
+                r.trainingIterations());
+    }
+
+    private static void line(PrintWriter out, String label, double ours, String unit, String key,
+                             Map<String, Object> peerReport, Map<String, Object> ratios) {
+        out.printf(Locale.ROOT, "  %-22s %10.2f %-9s", label, ours, unit);
+        if (peerReport != null && peerReport.get(key) instanceof Number p) {
+            out.printf(Locale.ROOT, "  peer %10.2f  ratio %.2f", p.doubleValue(), ((Number) ratios.get(key)).doubleValue());
+        }
+        out.println();
     }
 
     private static Path repositoryHome() {

@@ -77,7 +77,8 @@ public final class BenchUiCommand implements Callable<Integer> {
                 + "raster = software snapshot (read back into an image), an upper bound for the render thread; "
                 + "the baseline row is the snapshot's own cost.");
         out.flush();
-        Platform.exit();
+        // No Platform.exit(): JavaFX cannot start again in this JVM afterwards (tests run several commands);
+        // the launcher's System.exit ends the toolkit.
         return 0;
     }
 

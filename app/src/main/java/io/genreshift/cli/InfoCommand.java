@@ -1,6 +1,7 @@
 package io.genreshift.cli;
 
 import com.google.gson.GsonBuilder;
+import io.genreshift.core.midi.MidiReadException;
 import io.genreshift.core.midi.MidiReader;
 import io.genreshift.core.model.Midi;
 import io.genreshift.core.roll.SongSummary;
@@ -13,40 +14,76 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code genreshift info song.mid [--json]}: what a MIDI file contains and how it fares as model input. */
+/**
+ * {@code genreshift info song.mid... [--json]}: what MIDI files contain and how they fare as model input. With several
+ * files, an unreadable one is reported on the error stream and the others are still shown; the exit code is then 1.
+ */
 @Command(name = "info",
-        header = "Show a MIDI file's tracks, tempo, meter, notes and piano-roll phrases.",
-        description = "Reads the file as the models see it: 4 steps per beat, drums dropped, MIDI 24..107. "
+        header = "Show MIDI files' tracks, tempo, meter, notes and piano-roll phrases.",
+        description = "Reads each file as the models see it: 4 steps per beat, drums dropped, MIDI 24..107. "
                 + "'4/4 filter' is the reference corpus filter (exactly one 4/4 time signature, at the start).")
 final class InfoCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<song.mid>", description = "MIDI file (type 0 or 1)")
-    Path input;
+    @Parameters(arity = "1..*", paramLabel = "<song.mid>", description = "MIDI files (type 0 or 1)")
+    List<Path> inputs;
 
-    @Option(names = "--json", description = "print one JSON object instead of text")
+    @Option(names = "--json", description = "print JSON instead of text: one object, or an array of objects for several files")
     boolean json;
 
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() throws IOException {
-        SongSummary summary = SongSummary.of(MidiReader.read(input));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(summary));
-        } else {
-            printText(out, summary);
-        }
-        out.flush();
-        return 0;
+    /** One readable file and what it contains. */
+    private record Shown(Path file, SongSummary summary) {
     }
 
-    private void printText(PrintWriter out, SongSummary s) {
-        out.printf(Locale.ROOT, "%s%n", input);
+    @Override
+    public Integer call() throws IOException {
+        if (inputs.size() == 1) { // a single unreadable file is the command's error, reported by UserErrorHandler
+            print(List.of(show(inputs.get(0))));
+            return 0;
+        }
+        List<Shown> shown = new ArrayList<>();
+        boolean failed = false;
+        for (Path input : inputs) {
+            try {
+                shown.add(show(input));
+            } catch (MidiReadException e) {
+                failed = true;
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+            }
+        }
+        spec.commandLine().getErr().flush();
+        print(shown);
+        return failed ? UserErrorHandler.USER_ERROR : 0;
+    }
+
+    private static Shown show(Path input) throws MidiReadException {
+        return new Shown(input, SongSummary.of(MidiReader.read(input)));
+    }
+
+    private void print(List<Shown> shown) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<SongSummary> summaries = shown.stream().map(Shown::summary).toList();
+            Object value = inputs.size() == 1 ? summaries.get(0) : summaries;
+            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(value));
+        } else {
+            for (int i = 0; i < shown.size(); i++) {
+                if (i > 0) out.println();
+                printText(out, shown.get(i).file(), shown.get(i).summary());
+            }
+        }
+        out.flush();
+    }
+
+    private static void printText(PrintWriter out, Path file, SongSummary s) {
+        out.printf(Locale.ROOT, "%s%n", file);
         out.printf(Locale.ROOT, "  length     %s (%.1f beats, %d ticks at %d per beat)%n",
                 clock(s.seconds()), s.beats(), s.lengthTicks(), s.ppq());
         out.printf(Locale.ROOT, "  tempo      %s%n", tempos(s));

@@ -1,5 +1,6 @@
 package io.genreshift.cli;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.genreshift.core.midi.MidiWriter;
@@ -85,6 +86,33 @@ class InfoCommandTest {
         assertThat(json.getAsJsonArray("meters")).hasSize(2);
         assertThat(json.getAsJsonArray("tracks").get(3).getAsJsonObject().get("drums").getAsBoolean()).isTrue();
         assertThat(json.getAsJsonArray("tempos")).hasSize(2);
+    }
+
+    @Test
+    void severalFilesAreShownInTurnAndAnUnreadableOneDoesNotStopTheOthers() throws Exception {
+        Path first = band(List.of(TimeSignature.FOUR_FOUR));
+        Path second = Files.copy(first, dir.resolve("band-copy.mid"));
+        Path broken = Files.writeString(dir.resolve("broken.mid"), "hello");
+
+        int exit = run("info", first.toString(), broken.toString(), second.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("band.mid").contains("band-copy.mid").doesNotContain("broken.mid");
+        assertThat(out.toString().split("notes      154", -1)).hasSize(3);
+        assertThat(err.toString()).contains("broken.mid").contains("NOT_MIDI");
+    }
+
+    @Test
+    void severalFilesGiveAJsonArray() throws Exception {
+        Path first = band(List.of(TimeSignature.FOUR_FOUR));
+        Path second = Files.copy(first, dir.resolve("band-copy.mid"));
+
+        int exit = run("info", "--json", first.toString(), second.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonArray json = JsonParser.parseString(out.toString()).getAsJsonArray();
+        assertThat(json).hasSize(2);
+        assertThat(json.get(1).getAsJsonObject().get("title").getAsString()).isEqualTo("band-copy");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -97,7 +98,7 @@ public final class NoteCommands {
      * Sets each given note's velocity to its value in {@code velocities} (clamped to 1..127); the other notes and the
      * selection (mapped to the changed notes) stay as they were. This is the velocity lane's paint stroke.
      */
-    public static Snapshot setVelocities(Song song, java.util.Map<Note, Integer> velocities, Collection<Note> selection) {
+    public static Snapshot setVelocities(Song song, Map<Note, Integer> velocities, Collection<Note> selection) {
         Set<Note> selected = Set.copyOf(selection);
         List<Note> out = new ArrayList<>(song.notes().size());
         Set<Note> newSelection = new HashSet<>();

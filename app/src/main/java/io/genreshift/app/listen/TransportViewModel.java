@@ -44,6 +44,7 @@ public final class TransportViewModel {
     private final ReadOnlyDoubleWrapper positionSeconds = new ReadOnlyDoubleWrapper(this, "positionSeconds", 0);
     private final ReadOnlyLongWrapper positionTick = new ReadOnlyLongWrapper(this, "positionTick", 0);
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObjectProperty<LoopSpan> loop = new SimpleObjectProperty<>(this, "loop");
     private final BooleanProperty looping = new SimpleBooleanProperty(this, "looping", false);
     private final StringBinding tempoText;
@@ -201,6 +202,7 @@ public final class TransportViewModel {
         Song b = songB != null && audioB == null ? songB : null;
         if (a == null && b == null) return;
         rendering.set(true);
+        status.set(b == null ? "Preparing playback (rendering the song)…" : "Preparing playback and A/B (rendering both versions)…");
         renderTask = BackgroundTask.<RenderedAudio[]>wrap((p, c) -> new RenderedAudio[] {
                         a == null ? null : engine.render(a, p, c),
                         b == null ? null : engine.render(b, p, c)})
@@ -209,6 +211,7 @@ public final class TransportViewModel {
                     if (gen != generation) return;
                     if (r[0] != null) audioA = r[0];
                     if (r[1] != null) audioB = r[1];
+                    status.set("Ready to play" + (songB != null ? "; B switches between original and transfer" : ""));
                     if (playWhenReady) {
                         playWhenReady = false;
                         startPlaying();
@@ -275,6 +278,11 @@ public final class TransportViewModel {
 
     public ReadOnlyLongProperty positionTickProperty() {
         return positionTick.getReadOnlyProperty();
+    }
+
+    /** What playback is doing, for the status line. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty renderingProperty() {

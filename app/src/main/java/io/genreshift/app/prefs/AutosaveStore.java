@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -50,8 +52,8 @@ public final class AutosaveStore {
             String title = o.has("title") ? o.get("title").getAsString() : "";
             Instant at = o.has("savedAt") ? Instant.parse(o.get("savedAt").getAsString()) : Instant.EPOCH;
             return Optional.of(new Entry(midiFile(), source, title, at));
-        } catch (IOException | JsonParseException | IllegalStateException | java.time.DateTimeException
-                 | java.nio.file.InvalidPathException e) {
+        } catch (IOException | JsonParseException | IllegalStateException | DateTimeException
+                 | InvalidPathException e) {
             LOG.warn("Ignoring a damaged autosave marker {} ({})", markerFile(), e.toString());
             return Optional.empty();
         }

@@ -43,6 +43,8 @@ public final class PianoRollKeys {
         switch (code) {
             case LEFT -> scrollOneBar(-1);
             case RIGHT -> scrollOneBar(1);
+            case UP -> vm.scrollBy(0, -12 * vm.getViewport().rowHeight(), true);   // an octave up
+            case DOWN -> vm.scrollBy(0, 12 * vm.getViewport().rowHeight(), true);
             case A -> vm.selectAll();
             case C -> vm.copySelection();
             case X -> vm.cutSelection();

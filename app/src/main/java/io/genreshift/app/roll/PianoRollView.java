@@ -47,8 +47,8 @@ import java.util.function.LongConsumer;
  * Drawing is virtualized on canvases (no node per note); all state lives in the {@link PianoRollViewModel}, and this
  * class only lays out, paints and forwards input (mouse to gestures, keys to view-model commands).
  * <p>
- * Keys while focused: Delete/Backspace delete, ↑/↓ transpose (Shift: octave), ←/→ nudge by a grid step (Ctrl: scroll
- * a bar), Q quantize, Ctrl+A select all, Ctrl+C/X/V copy/cut/paste, Ctrl+D duplicate, Ctrl+Z undo, Ctrl+Shift+Z or
+ * Keys while focused: Delete/Backspace delete, ↑/↓ transpose (Shift: octave; Ctrl: scroll an octave), ←/→ nudge by a
+ * grid step (Ctrl: scroll a bar), Q quantize, Ctrl+A select all, Ctrl+C/X/V copy/cut/paste, Ctrl+D duplicate, Ctrl+Z undo, Ctrl+Shift+Z or
  * Ctrl+Y redo, Esc clear selection, Enter catch the playhead, 1 pencil, 2 select, Space+drag pan.
  * A key the roll handles is consumed, and JavaFX runs menu accelerators only for unconsumed keys (bubbling phase),
  * so a host menu with the same accelerator never fires twice. Zoom keys are left to the host
@@ -68,8 +68,6 @@ public class PianoRollView extends Region {
     private final PianoRollMouseHandler mouse;
     private final PianoRollKeys keys;
     private final Tooltip tooltip = new Tooltip();
-    private RulerRangeGesture rulerGesture;
-    private VelocityPaintGesture velocityGesture;
     private boolean tooltipInstalled;
     private String hoverText = "";
 
@@ -77,6 +75,8 @@ public class PianoRollView extends Region {
     private boolean rollDirty = true;
     private boolean chromeDirty = true;
     private boolean spaceHeld;
+    private double laidOutWidth = -1, laidOutHeight = -1;
+    private boolean laidOutLane;
 
     public PianoRollView() {
         this(new PianoRollViewModel());
@@ -177,7 +177,11 @@ public class PianoRollView extends Region {
         hBar.resizeRelocate(kw, rh + rollH + lh, rollW, sbh);
         corner.resizeRelocate(kw + rollW, rh + rollH, sb, sbh + lh);
         vm.resize(rollW, rollH);
-        scheduleRedraw(true);
+        // A host's layout pass with unchanged sizes must not cost a full repaint (e.g. a clock label ticking).
+        if (w != laidOutWidth || h != laidOutHeight || lane != laidOutLane) scheduleRedraw(true);
+        laidOutWidth = w;
+        laidOutHeight = h;
+        laidOutLane = lane;
     }
 
     private static void place(Canvas c, double x, double y, double w, double h) {
@@ -205,6 +209,7 @@ public class PianoRollView extends Region {
             e.consume();
         });
         roll.setOnMouseDragged(e -> {
+            if (mouse.wantsEdgeScroll()) scrollTowards(e.getX(), e.getY());
             mouse.dragged(pointer(e));
             e.consume();
         });
@@ -218,6 +223,17 @@ public class PianoRollView extends Region {
         roll.setOnScroll(this::scrolled);
         keyboard.setOnScroll(this::scrolled);
         ruler.setOnScroll(this::scrolled);
+    }
+
+    /**
+     * Dragging notes or a rubber band past an edge scrolls that way, by half the overshoot per mouse event, so notes
+     * can be carried beyond the visible bars. (Event-driven: holding still past the edge does not keep scrolling.)
+     */
+    private void scrollTowards(double x, double y) {
+        Viewport v = vm.getViewport();
+        double dx = x < 0 ? x : x > v.width() ? x - v.width() : 0;
+        double dy = y < 0 ? y : y > v.height() ? y - v.height() : 0;
+        if (dx != 0 || dy != 0) vm.scrollBy(dx / 2, dy / 2, true);
     }
 
     private void hover(double x, double y) {
@@ -301,31 +317,19 @@ public class PianoRollView extends Region {
     private void installRulerInput() {
         ruler.setOnMousePressed(e -> {
             requestFocus();
-            rulerGesture = new RulerRangeGesture(vm);
-            rulerGesture.onPressed(pointer(e));
+            mouse.start(new RulerRangeGesture(vm), pointer(e));
         });
-        ruler.setOnMouseDragged(e -> {
-            if (rulerGesture != null) rulerGesture.onDragged(pointer(e));
-        });
-        ruler.setOnMouseReleased(e -> {
-            if (rulerGesture != null) rulerGesture.onReleased(pointer(e));
-            rulerGesture = null;
-        });
+        ruler.setOnMouseDragged(e -> mouse.dragged(pointer(e)));
+        ruler.setOnMouseReleased(e -> mouse.released(pointer(e)));
     }
 
     private void installVelocityInput() {
         velocity.setOnMousePressed(e -> {
             requestFocus();
-            velocityGesture = new VelocityPaintGesture(vm, VelocityLaneLayer.HEIGHT);
-            velocityGesture.onPressed(lanePointer(e));
+            mouse.start(new VelocityPaintGesture(vm, VelocityLaneLayer.HEIGHT), lanePointer(e));
         });
-        velocity.setOnMouseDragged(e -> {
-            if (velocityGesture != null) velocityGesture.onDragged(lanePointer(e));
-        });
-        velocity.setOnMouseReleased(e -> {
-            if (velocityGesture != null) velocityGesture.onReleased(lanePointer(e));
-            velocityGesture = null;
-        });
+        velocity.setOnMouseDragged(e -> mouse.dragged(lanePointer(e)));
+        velocity.setOnMouseReleased(e -> mouse.released(lanePointer(e)));
         velocity.setOnScroll(this::scrolled);
     }
 

@@ -79,6 +79,8 @@ public final class PianoRollViewModel {
     private boolean applyingEdit;
     /** Length of the next drawn note: the grid division until the user draws or resizes one. */
     private long newNoteLength = -1;
+    /** Counts songs set from outside, so a drag that outlives its document can be dropped. */
+    private long documentGeneration;
 
     public PianoRollViewModel() {
         song.addListener((obs, old, now) -> songChanged(old, now));
@@ -99,6 +101,7 @@ public final class PianoRollViewModel {
         int ppq = ppq();
         barGrid = new BarGrid(ppq, now == null ? List.of() : now.meters());
         if (applyingEdit) return;
+        documentGeneration++;
         undoStack.clear();
         selection.set(now == null ? Selection.NONE : selection.get().restrictedTo(now));
         if (old == null || old.ppq() != ppq) {
@@ -287,6 +290,14 @@ public final class PianoRollViewModel {
     /** The song and selection now, for gestures that preview and later commit an edit. */
     public Snapshot current() {
         return new Snapshot(song.get(), selection.get().notes());
+    }
+
+    /**
+     * Changes whenever the song is replaced from outside (another document or version). A gesture started under one
+     * generation must not preview or commit into another: its "before" state belongs to the old song.
+     */
+    public long documentGeneration() {
+        return documentGeneration;
     }
 
     /** True when there is a song and the view is not the read-only diff view. */

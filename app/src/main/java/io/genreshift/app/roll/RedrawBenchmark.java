@@ -1,5 +1,7 @@
 package io.genreshift.app.roll;
 
+import io.genreshift.app.edit.NoteCommands;
+import io.genreshift.app.edit.Snapshot;
 import io.genreshift.app.roll.layer.RollPainter;
 import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
@@ -8,7 +10,11 @@ import io.genreshift.core.model.TimeSignature;
 import io.genreshift.core.model.TrackInfo;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +76,7 @@ public final class RedrawBenchmark {
     }
 
     /** CPU time of the FX thread: unlike wall time, not inflated when other processes share the cores. */
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private long rendererThreadId = -1;
     private final PianoRollViewModel vm;
     private final RollPainter painter = new RollPainter();
@@ -117,9 +123,9 @@ public final class RedrawBenchmark {
         vm.zoomTime(16, 0);
         Note grabbed = vm.getSong().notes().get(vm.getSong().notes().size() / 64);
         vm.select(List.of(grabbed));
-        io.genreshift.app.edit.Snapshot before = vm.current();
+        Snapshot before = vm.current();
         out.add(measure("drag step (move 1 of all notes)", framesPerScenario, warmupFrames, i -> vm.preview(
-                io.genreshift.app.edit.NoteCommands.move(before.song(), before.selection(), (i & 7) * 120L, i % 3))));
+                NoteCommands.move(before.song(), before.selection(), (i & 7) * 120L, i % 3))));
         return out;
     }
 
@@ -160,7 +166,7 @@ public final class RedrawBenchmark {
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             GraphicsContext g = window.getGraphicsContext2D();
-            g.setFill(javafx.scene.paint.Color.WHITE);
+            g.setFill(Color.WHITE);
             g.fillRect(0, 0, window.getWidth(), window.getHeight());
             long t1 = System.nanoTime();
             long c1 = THREADS.getCurrentThreadCpuTime();
@@ -182,7 +188,7 @@ public final class RedrawBenchmark {
     /** CPU time of JavaFX's render thread (QuantumRenderer), which rasterizes snapshots; 0 if it cannot be found. */
     private long rendererCpuNanos() {
         if (rendererThreadId < 0) {
-            for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
                 if (info != null && info.getThreadName().startsWith("QuantumRenderer")) rendererThreadId = info.getThreadId();
             }
             if (rendererThreadId < 0) return 0;

@@ -10,6 +10,8 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.Locale;
+
 /** Makes menu items and toolbar buttons for {@link ActionId}s, wired to {@link Actions}. */
 public final class ActionControls {
     private final Actions actions;
@@ -76,7 +78,7 @@ public final class ActionControls {
 
     /** "EXPORT_MIDI" -> "exportMidi", used as the node id in tests and CSS. */
     public static String cssId(ActionId id) {
-        String[] parts = id.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        String[] parts = id.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder sb = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
         return sb.toString();

@@ -20,6 +20,17 @@ public enum ActionId {
 
     UNDO(Category.EDIT, "Undo", "mdi2u-undo", "Shortcut+Z", "Undo the last edit"),
     REDO(Category.EDIT, "Redo", "mdi2r-redo", "Shortcut+Shift+Z", "Redo the edit you undid (also Ctrl+Y)"),
+    SELECT_ALL(Category.EDIT, "Select All", "mdi2s-select-all", "Shortcut+A", "Select every note"),
+    DELETE_NOTES(Category.EDIT, "Delete", "mdi2d-delete-outline", "DELETE", "Delete the selected notes (also Backspace)"),
+    DUPLICATE(Category.EDIT, "Duplicate", "mdi2c-content-duplicate", "Shortcut+D", "Copy the selection right after itself"),
+    TRANSPOSE_UP(Category.EDIT, "Transpose Up", "mdi2a-arrow-up", "UP", "Move the selection up a semitone"),
+    TRANSPOSE_DOWN(Category.EDIT, "Transpose Down", "mdi2a-arrow-down", "DOWN", "Move the selection down a semitone"),
+    OCTAVE_UP(Category.EDIT, "Octave Up", "mdi2a-arrow-collapse-up", "Shift+UP", "Move the selection up an octave"),
+    OCTAVE_DOWN(Category.EDIT, "Octave Down", "mdi2a-arrow-collapse-down", "Shift+DOWN", "Move the selection down an octave"),
+    QUANTIZE(Category.EDIT, "Quantize", "mdi2g-grid", "Q", "Snap the selection's starts and lengths to the grid"),
+    SET_VELOCITY(Category.EDIT, "Set Velocity…", "mdi2v-volume-high", "Shortcut+Shift+V", "Give the selected notes one velocity"),
+    TOOL_PENCIL(Category.EDIT, "Pencil Tool", "mdi2p-pencil-outline", "DIGIT1", "Click or drag to draw notes"),
+    TOOL_SELECT(Category.EDIT, "Select Tool", "mdi2c-cursor-default-outline", "DIGIT2", "Click to select, drag a rubber band"),
 
     VIEW_ORIGINAL(Category.VIEW, "Original", "mdi2f-file-music-outline", "Alt+1", "Show the original song"),
     VIEW_TRANSFERRED(Category.VIEW, "Transferred", "mdi2a-auto-fix", "Alt+2", "Show the selected transferred version"),
@@ -46,7 +57,7 @@ public enum ActionId {
     CATCH_PLAYHEAD(Category.PLAY, "Follow Playhead", "mdi2c-crosshairs-gps", "ENTER", "Scroll with the playhead again after a manual scroll"),
 
     SHORTCUTS(Category.HELP, "Keyboard Shortcuts", "mdi2k-keyboard-outline", "?", "This list"),
-    ABOUT(Category.HELP, "About GenreShift", "mdi2h-help-circle-outline", null, "Version and credits");
+    ABOUT(Category.HELP, "About GenreShift", "mdi2h-help-circle-outline", "Shift+F1", "Version and credits");
 
     /** Menu the action lives in, in menu-bar order. */
     public enum Category {

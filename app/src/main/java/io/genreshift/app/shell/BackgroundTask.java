@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -126,7 +127,7 @@ public final class BackgroundTask<T> {
             ui.execute(() -> {
                 if (token.isCancelled()) onCancelled.run(); else onSuccess.accept(result);
             });
-        } catch (CancellationToken.CancelledException | java.util.concurrent.CancellationException e) {
+        } catch (CancellationToken.CancelledException | CancellationException e) {
             ui.execute(onCancelled);
         } catch (Throwable e) {
             if (token.isCancelled() && e instanceof InterruptedException) ui.execute(onCancelled);

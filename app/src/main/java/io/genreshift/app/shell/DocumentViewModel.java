@@ -3,6 +3,7 @@ package io.genreshift.app.shell;
 import io.genreshift.app.prefs.AppPreferences;
 import io.genreshift.app.prefs.AutosaveStore;
 import io.genreshift.app.prefs.PreferencesModel;
+import io.genreshift.app.prefs.RecentFiles;
 import io.genreshift.app.transfer.SongVersion;
 import io.genreshift.app.transfer.VersionsViewModel;
 import io.genreshift.core.model.Song;
@@ -17,6 +18,7 @@ import javafx.collections.ListChangeListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,11 +157,11 @@ public final class DocumentViewModel {
         }
     }
 
-    private void writeForAutosave(Song song, Path temp) throws java.io.IOException {
+    private void writeForAutosave(Song song, Path temp) throws IOException {
         try {
             files.writeMidi(song, temp);
         } catch (SongFileException e) {
-            throw new java.io.IOException(e.getMessage(), e);
+            throw new IOException(e.getMessage(), e);
         }
     }
 
@@ -249,6 +251,6 @@ public final class DocumentViewModel {
     }
 
     public void clearRecentFiles() {
-        prefs.update(p -> p.withRecent(io.genreshift.app.prefs.RecentFiles.EMPTY));
+        prefs.update(p -> p.withRecent(RecentFiles.EMPTY));
     }
 }

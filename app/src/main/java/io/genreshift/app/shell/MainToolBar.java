@@ -16,6 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.Locale;
+
 /**
  * The window's toolbar: file, undo, transport with the A/B switch and the no-audio note, view toggles, and on the
  * right the tempo and time readouts, the theme switch and the {@code ?} sheet. Every button comes from an
@@ -80,7 +82,7 @@ final class MainToolBar {
     static String clock(double seconds) {
         int m = (int) (seconds / 60);
         double s = seconds - 60 * m;
-        return String.format(java.util.Locale.ROOT, "%d:%04.1f", m, s);
+        return String.format(Locale.ROOT, "%d:%04.1f", m, s);
     }
 
 }

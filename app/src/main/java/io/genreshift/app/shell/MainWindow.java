@@ -5,10 +5,13 @@ import io.genreshift.app.listen.NoteAudition;
 import io.genreshift.app.listen.TransportViewModel;
 import io.genreshift.app.prefs.AppPreferences;
 import io.genreshift.app.prefs.PreferencesDialog;
+import io.genreshift.app.prefs.PreferencesModel;
 import io.genreshift.app.prefs.Theme;
 import io.genreshift.app.prefs.ThemeManager;
 import io.genreshift.app.prefs.WindowLayout;
 import io.genreshift.app.roll.PianoRollView;
+import io.genreshift.app.roll.PianoRollViewModel;
+import io.genreshift.app.roll.Tool;
 import io.genreshift.app.roll.layer.RollPalette;
 import io.genreshift.app.transfer.GenreStrip;
 import io.genreshift.app.transfer.SaliencyPanel;
@@ -35,14 +38,17 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -51,6 +57,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The main window: menu bar, toolbar, piano roll with the 4/4 banner and genre strip, the side panel (transfer,
@@ -119,7 +126,7 @@ public final class MainWindow {
         scene.getAccelerators().put(KeyCombination.valueOf("F1"), () -> actions.fire(ActionId.SHORTCUTS));
         installDragAndDrop(scene);
         // Character shortcuts ("?") also arrive as typed text: key codes for "?" differ between keyboard layouts.
-        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+        scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             for (ActionId id : ActionId.values()) {
                 if (id.isCharacterShortcut() && id.character().equals(e.getCharacter()) && actions.fire(id)) e.consume();
             }
@@ -139,7 +146,7 @@ public final class MainWindow {
         services.prefs().preferencesProperty().addListener((o, a, b) -> {
             rebuildRecentMenu();
             darkTheme.set(b.theme() == Theme.DARK);
-            if (a == null || !java.util.Objects.equals(a.soundfont(), b.soundfont())) services.audio().setSoundfont(b.soundfont());
+            if (a == null || !Objects.equals(a.soundfont(), b.soundfont())) services.audio().setSoundfont(b.soundfont());
         });
         services.audio().setSoundfont(prefs.soundfont());
         rebuildRecentMenu();
@@ -169,6 +176,17 @@ public final class MainWindow {
                 .on(ActionId.QUIT, this::quit)
                 .on(ActionId.UNDO, () -> roll.undoStack().undo())
                 .on(ActionId.REDO, () -> roll.undoStack().redo())
+                .on(ActionId.SELECT_ALL, roll::selectAll)
+                .on(ActionId.DELETE_NOTES, roll::deleteSelection)
+                .on(ActionId.DUPLICATE, roll::duplicateSelection)
+                .on(ActionId.TRANSPOSE_UP, () -> roll.transposeSelection(1))
+                .on(ActionId.TRANSPOSE_DOWN, () -> roll.transposeSelection(-1))
+                .on(ActionId.OCTAVE_UP, () -> roll.transposeSelection(12))
+                .on(ActionId.OCTAVE_DOWN, () -> roll.transposeSelection(-12))
+                .on(ActionId.QUANTIZE, roll::quantize)
+                .on(ActionId.SET_VELOCITY, this::askVelocity)
+                .on(ActionId.TOOL_PENCIL, () -> roll.toolProperty().set(Tool.DRAW))
+                .on(ActionId.TOOL_SELECT, () -> roll.toolProperty().set(Tool.SELECT))
                 .on(ActionId.VIEW_ORIGINAL, () -> versions.viewModeProperty().set(ViewMode.ORIGINAL))
                 .on(ActionId.VIEW_TRANSFERRED, () -> versions.viewModeProperty().set(ViewMode.TRANSFERRED))
                 .on(ActionId.VIEW_DIFF, () -> versions.viewModeProperty().set(ViewMode.DIFF))
@@ -197,6 +215,12 @@ public final class MainWindow {
                         "Symbolic music genre transfer with CycleGANs (Brunner et al. 2018/2019).\n"
                                 + "Open a MIDI song, transfer it to jazz, classic or pop, compare A/B and export."));
         actions.disableWhen(ActionId.OPEN_DEMO, Bindings.createBooleanBinding(() -> services.demoSong() == null));
+        // The roll's edits are a no-op in the read-only diff view, and so are these.
+        var notEditable = noSong.or(versions.viewModeProperty().isEqualTo(ViewMode.DIFF));
+        for (ActionId id : List.of(ActionId.SELECT_ALL, ActionId.DELETE_NOTES, ActionId.DUPLICATE, ActionId.TRANSPOSE_UP,
+                ActionId.TRANSPOSE_DOWN, ActionId.OCTAVE_UP, ActionId.OCTAVE_DOWN, ActionId.QUANTIZE, ActionId.SET_VELOCITY)) {
+            actions.disableWhen(id, notEditable);
+        }
         for (ActionId id : List.of(ActionId.EXPORT_MIDI, ActionId.EXPORT_WAV, ActionId.EXPORT_PNG, ActionId.ZOOM_IN,
                 ActionId.ZOOM_OUT, ActionId.ZOOM_FIT, ActionId.PREVIOUS_VERSION, ActionId.NEXT_VERSION)) {
             actions.disableWhen(id, noSong);
@@ -331,7 +355,8 @@ public final class MainWindow {
     private void restoreLayout(WindowLayout w) {
         stage.setWidth(w.width());
         stage.setHeight(w.height());
-        if (w.hasPosition()) {
+        // A position on a monitor that is no longer connected would put the window out of sight.
+        if (w.hasPosition() && !Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).isEmpty()) {
             stage.setX(w.x());
             stage.setY(w.y());
         }
@@ -364,6 +389,21 @@ public final class MainWindow {
             stage.setOnCloseRequest(null);
             stage.close();
         }
+    }
+
+    /** Edit ▸ Set Velocity…: one velocity (1..127) for the selected notes. */
+    private void askVelocity() {
+        TextInputDialog ask = new TextInputDialog(String.valueOf(PianoRollViewModel.DEFAULT_VELOCITY));
+        ask.initOwner(stage);
+        ask.setTitle("Set Velocity");
+        ask.setHeaderText("Velocity for the selected notes (1–127)");
+        ask.showAndWait().ifPresent(text -> {
+            try {
+                roll.setSelectedVelocity(Math.max(1, Math.min(127, Integer.parseInt(text.trim()))));
+            } catch (NumberFormatException e) {
+                dialogs.notify("“" + text + "” is not a number: the velocities are unchanged.");
+            }
+        });
     }
 
     private void openDemo() {
@@ -411,5 +451,9 @@ public final class MainWindow {
 
     public Actions actions() {
         return actions;
+    }
+
+    public PreferencesModel preferences() {
+        return services.prefs();
     }
 }

@@ -5,6 +5,7 @@ import io.genreshift.core.midi.MidiReader;
 import io.genreshift.core.midi.MidiWriter;
 import io.genreshift.core.model.Song;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -29,7 +30,7 @@ public final class MidiSongFiles implements SongFiles {
     public void writeMidi(Song song, Path file) throws SongFileException {
         try {
             MidiWriter.write(song, file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SongFileException(file, "The file could not be written (" + UserError.reasonOf(e) + ").", null, e);
         }
     }

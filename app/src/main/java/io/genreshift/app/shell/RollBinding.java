@@ -59,7 +59,8 @@ public final class RollBinding {
 
     private void alignStrip(GenreStrip strip) {
         var v = roll.viewModel().getViewport();
-        strip.setTimeAxis(tick -> KeyboardLayer.WIDTH + v.x(tick) - 8 /* strip padding */, roll.viewModel().ppq(), KeyboardLayer.WIDTH - 8);
+        // The strip sits right under the roll with the same left edge, so the roll's x is the strip's x.
+        strip.setTimeAxis(tick -> KeyboardLayer.WIDTH + v.x(tick), roll.viewModel().ppq(), KeyboardLayer.WIDTH);
     }
 
     /** Shows the ghost notes of the original under a transfer. */

@@ -21,14 +21,14 @@ public final class ShortcutSheet {
 
     /** Keys handled inside the piano roll (issue 4's editing list). */
     public static final List<Entry> ROLL_KEYS = List.of(
-            new Entry("1 / 2", "Pencil / select tool"),
             new Entry("Click, Shift+click, drag", "Select, add to selection, rubber band"),
-            new Entry("Delete", "Delete the selected notes"),
-            new Entry("↑ / ↓", "Transpose the selection by a semitone"),
-            new Entry("Shift+↑ / Shift+↓", "Transpose by an octave"),
-            new Entry("Q", "Quantize the selection"),
+            new Entry("Drag a note / its edge", "Move / resize (snaps to the grid; Alt: no snap)"),
+            new Entry("← / →", "Nudge the selection by one grid step"),
+            new Entry("Esc", "Clear the selection"),
             new Entry("Ctrl+wheel", "Zoom time around the cursor"),
             new Entry("Shift+wheel", "Scroll in time"),
+            new Entry("Space+drag", "Pan"),
+            new Entry("Drag on the ruler", "Choose the loop range"),
             new Entry("Click a key", "Audition the note"));
 
     /** The sheet on screen, so a second "?" brings it forward instead of opening another. FX thread only. */

@@ -3,6 +3,7 @@ package io.genreshift.app.shell;
 import io.genreshift.core.model.Song;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Reads and writes songs as MIDI files: the shell's one door to core's MIDI reader and musician export. */
 public interface SongFiles {
@@ -14,7 +15,7 @@ public interface SongFiles {
 
     /** True for names the app opens (.mid, .midi, .kar), case-insensitive. */
     static boolean isMidiName(Path file) {
-        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".mid") || n.endsWith(".midi") || n.endsWith(".kar");
     }
 }

@@ -25,7 +25,8 @@ final class StatusLine {
         Label text = new Label("Ready");
         text.setId("statusText");
         // The latest message wins, from whichever task spoke last.
-        for (var message : List.of(transfer.statusProperty(), export.statusProperty(), saliency.statusProperty())) {
+        for (var message : List.of(transfer.statusProperty(), export.statusProperty(), saliency.statusProperty(),
+                transport.statusProperty())) {
             message.addListener((o, a, b) -> {
                 if (b != null && !b.isEmpty()) text.setText(b);
             });
@@ -33,9 +34,10 @@ final class StatusLine {
         ProgressBar progress = new ProgressBar();
         progress.setId("statusProgress");
         progress.setPrefWidth(160);
+        // Rendering for playback reports no fraction of its own here: an indeterminate bar says "busy".
         progress.progressProperty().bind(Bindings.createDoubleBinding(() -> transfer.runningProperty().get()
-                        ? transfer.progressProperty().get() : export.progressProperty().get(),
-                transfer.runningProperty(), transfer.progressProperty(), export.progressProperty()));
+                        ? transfer.progressProperty().get() : export.busyProperty().get() ? export.progressProperty().get() : -1,
+                transfer.runningProperty(), transfer.progressProperty(), export.busyProperty(), export.progressProperty()));
         progress.visibleProperty().bind(transfer.runningProperty().or(export.busyProperty()).or(transport.renderingProperty()));
         Label shown = new Label();
         shown.textProperty().bind(Bindings.createStringBinding(() -> versions.shownProperty().get() == null ? ""

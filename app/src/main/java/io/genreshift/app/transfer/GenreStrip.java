@@ -4,6 +4,7 @@ import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.util.Duration;
 
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +63,8 @@ public final class GenreStrip extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, summary, spacer, legend);
+        // Only the header is inset: the canvas spans the full width so its x matches the roll's x above it.
+        header.setPadding(new Insets(0, 8, 0, 8));
         getChildren().addAll(header, canvasHolder);
         setSpacing(2);
         model.addListener((o, a, b) -> {
@@ -68,7 +72,24 @@ public final class GenreStrip extends VBox {
             redraw();
         });
         summary.setText(GenreStripModel.EMPTY.summary());
-        Tooltip.install(canvas, new Tooltip("Genre classifier per 4-bar phrase: top = before, bottom = after the transfer"));
+        Tooltip tip = new Tooltip(HELP);
+        tip.setShowDelay(Duration.millis(250));
+        Tooltip.install(canvas, tip);
+        canvas.setOnMouseMoved(e -> tip.setText(describePhraseAt(e.getX())));
+    }
+
+    private static final String HELP = "Genre classifier per 4-bar phrase: top = before, bottom = after the transfer";
+
+    /** Tooltip text for the phrase under {@code x}: its probabilities before and after. */
+    private String describePhraseAt(double x) {
+        GenreStripModel m = model.get();
+        long phraseTicks = (long) Phrase.STEPS * ppq / PianoRoll.STEPS_PER_BEAT;
+        for (int i = 0; i < m.phrases(); i++) {
+            double x0 = tickToX.applyAsDouble((double) i * phraseTicks);
+            double x1 = tickToX.applyAsDouble((double) (i + 1) * phraseTicks);
+            if (x >= x0 && x < x1) return m.describePhrase(i);
+        }
+        return HELP;
     }
 
     public ObjectProperty<GenreStripModel> modelProperty() {

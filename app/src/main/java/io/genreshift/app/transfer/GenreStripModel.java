@@ -43,6 +43,17 @@ public record GenreStripModel(List<PhraseGenreScores> before, List<PhraseGenreSc
                 Genres.display(to), 100 * pBefore, 100 * pAfter, won, after.size(), to);
     }
 
+    /** "Phrase 3 (bars 9–12): jazz 22% → 81%"; silent phrases say so. */
+    public String describePhrase(int i) {
+        String bars = "Phrase " + (i + 1) + " (bars " + (4 * i + 1) + "–" + (4 * i + 4) + ")";
+        PhraseGenreScores b = i < before.size() ? before.get(i) : null;
+        PhraseGenreScores a = i < after.size() ? after.get(i) : null;
+        if (b == null || a == null || b.probabilities().isEmpty() || a.probabilities().isEmpty()) {
+            return bars + ": no notes, or no classifier for this pair";
+        }
+        return String.format(Locale.ROOT, "%s: %s %.0f%% → %.0f%%", bars, to, 100 * b.probability(to), 100 * a.probability(to));
+    }
+
     /** The most likely genre of one phrase's probabilities (ties: alphabetical, so the result is stable). */
     public static String top(Map<String, Double> probabilities) {
         return probabilities.entrySet().stream()

@@ -1,7 +1,10 @@
 package io.genreshift.app.transfer;
 
+import atlantafx.base.controls.ToggleSwitch;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
@@ -10,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import atlantafx.base.controls.ToggleSwitch;
 
 import java.util.Locale;
 
@@ -54,10 +56,10 @@ public final class SaliencyPanel extends VBox {
 
         getChildren().addAll(header, row("Opacity", opacity, vm.opacityProperty()), row("Threshold", threshold, vm.thresholdProperty()),
                 legend, status);
-        for (var n : new javafx.scene.Node[] {opacity, threshold, legend}) n.disableProperty().bind(vm.enabledProperty().not());
+        for (var n : new Node[] {opacity, threshold, legend}) n.disableProperty().bind(vm.enabledProperty().not());
     }
 
-    private static Slider slider(String id, double min, double max, javafx.beans.property.DoubleProperty p) {
+    private static Slider slider(String id, double min, double max, DoubleProperty p) {
         Slider s = new Slider(min, max, p.get());
         s.setId(id);
         s.valueProperty().bindBidirectional(p);
@@ -65,7 +67,7 @@ public final class SaliencyPanel extends VBox {
         return s;
     }
 
-    private static HBox row(String text, Slider s, javafx.beans.property.DoubleProperty p) {
+    private static HBox row(String text, Slider s, DoubleProperty p) {
         Label caption = small(text);
         caption.setMinWidth(64);
         Label value = small("");

@@ -4,6 +4,7 @@ import io.genreshift.app.shell.ActionId;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,11 +34,22 @@ public final class TransferPanel extends VBox {
         getStyleClass().add("side-section");
         setSpacing(8);
         setPadding(new Insets(12));
-
         Label title = new Label("Genre transfer");
         title.getStyleClass().add("title-4");
+        getChildren().add(title);
+        getChildren().add(caption("From"));
+        getChildren().addAll(sourcePicker(vm));
+        getChildren().add(caption("To"));
+        getChildren().add(targetPicker(vm));
+        getChildren().add(caption("Model variant"));
+        getChildren().addAll(variantPicker(vm));
+        getChildren().add(caption("Threshold"));
+        getChildren().addAll(thresholdAndMelody(vm));
+        getChildren().addAll(runControls(vm));
+    }
 
-        // Source: "Auto: Jazz (82%)" or an explicit genre.
+    /** Source genre: "Auto: Jazz (82%)" or an explicit genre, and what the classifier said. */
+    private static List<Node> sourcePicker(TransferViewModel vm) {
         List<String> sourceItems = new ArrayList<>();
         sourceItems.add(AUTO);
         sourceItems.addAll(Genres.ALL);
@@ -61,7 +73,10 @@ public final class TransferPanel extends VBox {
                 () -> vm.detectionProperty().get() + (vm.sourceOverrideProperty().get() != null && vm.detectedProperty().get() != null
                         ? " (overridden)" : ""), vm.detectionProperty(), vm.sourceOverrideProperty(), vm.detectedProperty()));
 
-        // Target genre.
+        return List.of(source, confidence);
+    }
+
+    private static PillGroup targetPicker(TransferViewModel vm) {
         List<ToggleButton> targetButtons = new ArrayList<>();
         for (String g : Genres.ALL) {
             ToggleButton b = new ToggleButton(Genres.display(g));
@@ -78,7 +93,11 @@ public final class TransferPanel extends VBox {
         });
         vm.targetProperty().addListener((o, a, b) -> target.selectData(b));
 
-        // Variant.
+        return target;
+    }
+
+    /** The four variants (those without a model disabled) and the trade-off hint or what is missing. */
+    private static List<Node> variantPicker(TransferViewModel vm) {
         Map<ModelVariant, ToggleButton> variantButtons = new EnumMap<>(ModelVariant.class);
         for (ModelVariant v : ModelVariant.values()) {
             ToggleButton b = new ToggleButton(v.label());
@@ -106,7 +125,10 @@ public final class TransferPanel extends VBox {
         hint.getStyleClass().addAll("text-small", "text-muted");
         hint.setWrapText(true);
 
-        // Threshold.
+        return List.of(variant, hint);
+    }
+
+    private static List<Node> thresholdAndMelody(TransferViewModel vm) {
         Slider threshold = new Slider(0.05, 0.95, vm.thresholdProperty().get());
         threshold.setId("threshold");
         threshold.valueProperty().bindBidirectional(vm.thresholdProperty());
@@ -122,6 +144,11 @@ public final class TransferPanel extends VBox {
         keepMelody.selectedProperty().bindBidirectional(vm.keepMelodyProperty());
         keepMelody.setTooltip(new Tooltip("Keep the top voice of the original as it is and transfer the rest"));
 
+        return List.of(thresholdRow, keepMelody);
+    }
+
+    /** Transfer and Cancel, progress while running, and the last status line. */
+    private static List<Node> runControls(TransferViewModel vm) {
         Button run = new Button("Transfer", new FontIcon(ActionId.TRANSFER.icon()));
         run.setId("runTransfer");
         run.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
@@ -152,8 +179,7 @@ public final class TransferPanel extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
 
-        getChildren().addAll(title, caption("From"), source, confidence, caption("To"), target, caption("Model variant"),
-                variant, hint, caption("Threshold"), thresholdRow, keepMelody, buttons, progress, status);
+        return List.of(buttons, progress, status);
     }
 
     private static String tip(ModelVariant v) {

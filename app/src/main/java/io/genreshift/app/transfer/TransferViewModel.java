@@ -8,6 +8,7 @@ import io.genreshift.core.model.Song;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -57,7 +58,7 @@ public final class TransferViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper detection = new ReadOnlyStringWrapper(this, "detection", "Open a song to detect its genre.");
-    private final javafx.beans.binding.StringBinding variantHint;
+    private final StringBinding variantHint;
     private final BooleanBinding canTransfer;
     private BackgroundTask<?> current;
 
@@ -212,7 +213,7 @@ public final class TransferViewModel {
     }
 
     /** The line under the variant picker: the SN/SA trade-off, or which models are missing. */
-    public javafx.beans.binding.StringBinding variantHintBinding() {
+    public StringBinding variantHintBinding() {
         return variantHint;
     }
 

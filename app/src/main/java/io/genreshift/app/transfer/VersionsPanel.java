@@ -1,16 +1,19 @@
 package io.genreshift.app.transfer;
 
+import io.genreshift.app.shell.PillGroup;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
-import io.genreshift.app.shell.PillGroup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The versions list (original + transfers), the view switch (original / transferred / diff) and the diff numbers. */
 public final class VersionsPanel extends VBox {
@@ -28,10 +31,20 @@ public final class VersionsPanel extends VBox {
         list.setMinHeight(72);
         list.setFocusTraversable(false);
         list.setCellFactory(lv -> new ListCell<>() {
+            private final ContextMenu menu = new ContextMenu();
+
+            {
+                MenuItem delete = new MenuItem("Delete Version");
+                delete.setOnAction(e -> vm.remove(getIndex()));
+                menu.getItems().add(delete);
+            }
+
             @Override
             protected void updateItem(SongVersion v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? null : v.name() + (v.saved() ? "" : " •"));
+                // The original is never deleted; transfers can be, from their context menu.
+                setContextMenu(empty || v == null || v.isOriginal() ? null : menu);
             }
         });
         Runnable syncSelection = () -> {
@@ -48,7 +61,7 @@ public final class VersionsPanel extends VBox {
         for (ViewMode m : ViewMode.values()) {
             ToggleButton b = new ToggleButton(m.label());
             b.setUserData(m);
-            b.setId("view-" + m.name().toLowerCase(java.util.Locale.ROOT));
+            b.setId("view-" + m.name().toLowerCase(Locale.ROOT));
             if (m != ViewMode.ORIGINAL) b.disableProperty().bind(vm.hasTransferBinding().not());
             modeButtons.add(b);
         }

@@ -83,6 +83,24 @@ public final class VersionsViewModel {
         updateShown();
     }
 
+    /**
+     * Removes transfer {@code index} (the original cannot be removed). The selection moves to the previous transfer,
+     * or back to the original when none is left.
+     */
+    public void remove(int index) {
+        if (index <= 0 || index >= versions.size()) throw new IllegalArgumentException("only a transfer can be removed, not version " + index);
+        versions.remove(index);
+        int next = Math.min(index, versions.size() - 1);
+        if (next <= 0) {
+            selectedTransfer.set(-1);
+            viewMode.set(ViewMode.ORIGINAL);
+        } else {
+            selectedTransfer.set(-1); // force a change event even when the index stays the same
+            selectedTransfer.set(next);
+        }
+        updateShown();
+    }
+
     /** Selects version {@code index}: 0 shows the original, a transfer index selects and shows that transfer. */
     public void select(int index) {
         if (index < 0 || index >= versions.size()) throw new IndexOutOfBoundsException("version " + index + " of " + versions.size());

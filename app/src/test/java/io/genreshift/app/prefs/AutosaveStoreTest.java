@@ -3,6 +3,7 @@ package io.genreshift.app.prefs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,9 +33,9 @@ class AutosaveStoreTest {
         try {
             store.save(temp -> {
                 Files.writeString(temp, "half");
-                throw new java.io.IOException("disk full");
+                throw new IOException("disk full");
             }, null, "B");
-        } catch (java.io.IOException expected) {
+        } catch (IOException expected) {
             // the point of the test
         }
         assertThat(Files.readString(store.pending().orElseThrow().midiFile())).isEqualTo("first");

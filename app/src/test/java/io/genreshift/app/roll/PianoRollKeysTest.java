@@ -42,4 +42,16 @@ class PianoRollKeysTest {
         assertThat(keys.handle(KeyCode.DELETE, false, false, true)).isFalse();
         assertThat(vm.undoStack().canUndo()).isFalse();
     }
+
+    @Test
+    void ctrlArrowsScrollABarOrAnOctave() {
+        vm.zoomTime(4, 0);
+        vm.zoomPitch(3, 0);
+        Viewport before = vm.getViewport();
+        assertThat(keys.handle(KeyCode.RIGHT, false, true, false)).isTrue();
+        assertThat(vm.getViewport().originTick()).isEqualTo(before.originTick() + 4 * TestSongs.PPQ, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(keys.handle(KeyCode.DOWN, false, true, false)).isTrue();
+        assertThat(vm.getViewport().topRow()).isEqualTo(before.topRow() + 12, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(vm.getSong().notes()).containsExactly(C4);
+    }
 }

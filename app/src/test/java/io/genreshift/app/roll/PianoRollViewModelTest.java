@@ -3,11 +3,15 @@ package io.genreshift.app.roll;
 import io.genreshift.app.edit.GridDivision;
 import io.genreshift.app.roll.gesture.PianoRollMouseHandler;
 import io.genreshift.app.roll.gesture.RollPointer;
+import io.genreshift.app.roll.gesture.VelocityPaintGesture;
+import io.genreshift.app.roll.layer.VelocityLaneLayer;
 import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.PianoRoll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,7 +134,7 @@ class PianoRollViewModelTest {
 
     @Test
     void theDiffViewIsReadOnly() {
-        vm.diffProperty().set(new RollDiff(io.genreshift.core.roll.PianoRoll.empty(64), io.genreshift.core.roll.PianoRoll.empty(64)));
+        vm.diffProperty().set(new RollDiff(PianoRoll.empty(64), PianoRoll.empty(64)));
         vm.selectAll();
         vm.deleteSelection();
         assertThat(vm.getSong().notes()).hasSize(2);
@@ -167,7 +171,7 @@ class PianoRollViewModelTest {
 
     @Test
     void secondaryClickWithThePencilDeletesAndKeyboardAuditions() {
-        List<Integer> heard = new java.util.ArrayList<>();
+        List<Integer> heard = new ArrayList<>();
         vm.setAuditionHandler(heard::add);
         vm.toolProperty().set(Tool.DRAW);
         mouse.pressed(at(C5.start() + 50, 72), PianoRollMouseHandler.Button.SECONDARY, false);
@@ -181,9 +185,9 @@ class PianoRollViewModelTest {
 
     @Test
     void aVelocityStrokeSetsTheNotesItPassesAsOneStep() {
-        double lane = io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT;
-        double y = io.genreshift.app.roll.layer.VelocityLaneLayer.y(40, lane);
-        var stroke = new io.genreshift.app.roll.gesture.VelocityPaintGesture(vm, lane);
+        double lane = VelocityLaneLayer.HEIGHT;
+        double y = VelocityLaneLayer.y(40, lane);
+        var stroke = new VelocityPaintGesture(vm, lane);
         Viewport v = vm.getViewport();
         stroke.onPressed(RollPointer.at(v.x(C4.start()) - 1, y));
         stroke.onDragged(RollPointer.at(v.x(C5.start()) + 1, y));
@@ -195,8 +199,8 @@ class PianoRollViewModelTest {
     @Test
     void aVelocityStrokeOnlyTouchesTheSelectionWhenThereIsOne() {
         vm.select(List.of(C5));
-        double lane = io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT;
-        var stroke = new io.genreshift.app.roll.gesture.VelocityPaintGesture(vm, lane);
+        double lane = VelocityLaneLayer.HEIGHT;
+        var stroke = new VelocityPaintGesture(vm, lane);
         Viewport v = vm.getViewport();
         stroke.onPressed(RollPointer.at(0, 0));
         stroke.onDragged(RollPointer.at(v.width(), 0));
@@ -215,5 +219,17 @@ class PianoRollViewModelTest {
         assertThat(vm.getSong().notes()).containsExactly(C4.withStart(2 * PPQ), C5);
         assertThat(vm.getSelection().notes()).containsExactly(C4.withStart(2 * PPQ));
         assertThat(vm.undoStack().undoableNames()).containsExactly("Cut 1 note", "Paste 1 note");
+    }
+
+    @Test
+    void aDragIsDroppedWhenTheSongIsReplacedFromOutsideMidway() {
+        Song other = TestSongs.of(Note.of(40, 0, PPQ, 90));
+        mouse.pressed(at(C4.start() + 100, 60), PianoRollMouseHandler.Button.PRIMARY, false);
+        mouse.dragged(at(C4.start() + 2 * PPQ, 62));
+        vm.songProperty().set(other); // e.g. the A/B key switched versions while the mouse was down
+        mouse.dragged(at(C4.start() + 3 * PPQ, 64));
+        mouse.released(at(C4.start() + 3 * PPQ, 64));
+        assertThat(vm.getSong()).isSameAs(other);
+        assertThat(vm.undoStack().canUndo()).isFalse();
     }
 }

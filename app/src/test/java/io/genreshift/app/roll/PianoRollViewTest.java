@@ -1,7 +1,11 @@
 package io.genreshift.app.roll;
 
+import io.genreshift.app.roll.layer.KeyboardLayer;
+import io.genreshift.app.roll.layer.RulerLayer;
+import io.genreshift.app.roll.layer.VelocityLaneLayer;
 import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.PianoRoll;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -125,15 +129,15 @@ class PianoRollViewTest {
 
     @Test
     void clickingTheKeyboardAuditionsThatKey(FxRobot robot) {
-        Point2D key = view.localToScreen(view.pointOf(0, 67).subtract(io.genreshift.app.roll.layer.KeyboardLayer.WIDTH - 45, 0));
+        Point2D key = view.localToScreen(view.pointOf(0, 67).subtract(KeyboardLayer.WIDTH - 45, 0));
         robot.clickOn(key);
         assertThat(auditioned).containsExactly(67);
     }
 
     @Test
     void theDiffViewReplacesTheNotesAndIgnoresEditingGestures(FxRobot robot) {
-        var original = io.genreshift.core.roll.PianoRoll.empty(64).with(16, 60 - 24, true);
-        var transferred = io.genreshift.core.roll.PianoRoll.empty(64).with(32, 64 - 24, true);
+        var original = PianoRoll.empty(64).with(16, 60 - 24, true);
+        var transferred = PianoRoll.empty(64).with(32, 64 - 24, true);
         robot.interact(() -> view.diffProperty().set(new RollDiff(original, transferred)));
         WritableImage diff = renderNow(robot);
         Point2D added = view.pointOf(32 * PPQ / 4.0 + PPQ / 8.0, 64);
@@ -158,9 +162,9 @@ class PianoRollViewTest {
     void renderImageHoldsKeyboardRulerRollAndVelocityLane(FxRobot robot) {
         WritableImage image = renderNow(robot);
         Viewport v = view.viewModel().getViewport();
-        assertThat(image.getWidth()).isEqualTo(io.genreshift.app.roll.layer.KeyboardLayer.WIDTH + v.width());
-        assertThat(image.getHeight()).isEqualTo(io.genreshift.app.roll.layer.RulerLayer.HEIGHT + v.height()
-                + io.genreshift.app.roll.layer.VelocityLaneLayer.HEIGHT);
+        assertThat(image.getWidth()).isEqualTo(KeyboardLayer.WIDTH + v.width());
+        assertThat(image.getHeight()).isEqualTo(RulerLayer.HEIGHT + v.height()
+                + VelocityLaneLayer.HEIGHT);
     }
 
     @Test
@@ -190,5 +194,17 @@ class PianoRollViewTest {
         List<Note> out = new ArrayList<>(notes);
         out.add(extra);
         return out;
+    }
+
+    @Test
+    void draggingANotePastTheRightEdgeScrollsTheView(FxRobot robot) {
+        robot.interact(() -> view.viewModel().zoomTime(2, 0)); // about 2 bars in view: the note (bar 2) is on screen
+        double originBefore = view.viewModel().getViewport().originTick();
+        Point2D rightEdge = view.localToScreen(view.getWidth() - 5, view.pointOf(0, 60).getY());
+        robot.moveTo(screen(4L * PPQ + PPQ / 2.0, 60)).press(MouseButton.PRIMARY)
+                .moveTo(rightEdge).moveBy(2, 0).moveBy(2, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.viewModel().getViewport().originTick()).isGreaterThan(originBefore);
+        assertThat(song().notes()).extracting(Note::start).doesNotContain(4L * PPQ);
     }
 }

@@ -2,6 +2,7 @@ package io.genreshift.app.shell;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ class BackgroundTaskTest {
     @Test
     void failureIsReportedNotThrown() {
         BackgroundTask.wrap((p, c) -> {
-                    throw new java.io.IOException("disk gone");
+                    throw new IOException("disk gone");
                 })
                 .onSuccess(r -> events.add("ok"))
                 .onFailure(e -> events.add("failed " + e.getMessage()))
@@ -53,7 +54,7 @@ class BackgroundTaskTest {
 
     @Test
     void userErrorPicksTheMostUsefulReason() {
-        Exception e = new RuntimeException(new java.io.IOException("no such file"));
+        Exception e = new RuntimeException(new IOException("no such file"));
         assertThat(UserError.reasonOf(e)).contains("no such file");
         assertThat(UserError.reasonOf(new IllegalStateException())).isEqualTo("IllegalStateException");
     }

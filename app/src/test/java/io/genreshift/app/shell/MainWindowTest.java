@@ -24,6 +24,7 @@ import io.genreshift.ml.io.ModelLibrary;
 import io.genreshift.ml.io.ModelLibraryFixtures;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -108,7 +109,7 @@ class MainWindowTest {
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).contains("broken.mid");
         assertThat(texts(robot, "#errorDialogBody .label")).contains(bad.toString()).contains("What to try");
-        robot.clickOn((Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn((Button) dialog.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isTrue();
         assertThat(window.document().fileProperty().get()).isEqualTo(songFile);

@@ -4,10 +4,13 @@ import io.genreshift.app.listen.GervillAudioEngine;
 import io.genreshift.app.prefs.AutosaveStore;
 import io.genreshift.app.prefs.PreferencesModel;
 import io.genreshift.app.prefs.PreferencesStore;
+import io.genreshift.app.prefs.Theme;
+import io.genreshift.app.prefs.WindowLayout;
 import io.genreshift.app.shell.AppServices;
 import io.genreshift.app.shell.FxTaskExecutor;
 import io.genreshift.app.shell.MainWindow;
 import io.genreshift.app.shell.MidiSongFiles;
+import io.genreshift.app.shell.ShortcutSheet;
 import io.genreshift.app.transfer.MlTransferEngine;
 import io.genreshift.app.transfer.ViewMode;
 import io.genreshift.core.midi.MidiWriter;
@@ -17,13 +20,14 @@ import io.genreshift.ml.io.ModelLibrary;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
 
 /**
  * Not a test: takes the screenshots in {@code docs/images/} by driving the real window through a transfer, the diff
@@ -46,8 +50,8 @@ public final class ScreenshotTour {
                 Stage[] stage = new Stage[1];
                 onFx(() -> {
                     PreferencesModel prefs = new PreferencesModel(new PreferencesStore(config));
-                    prefs.update(p -> p.withTheme(dark ? io.genreshift.app.prefs.Theme.DARK : io.genreshift.app.prefs.Theme.LIGHT)
-                            .withWindow(new io.genreshift.app.prefs.WindowLayout(0, 0, size[0], size[1], false, size[0] > 1500 ? 0.78 : 0.72)));
+                    prefs.update(p -> p.withTheme(dark ? Theme.DARK : Theme.LIGHT)
+                            .withWindow(new WindowLayout(0, 0, size[0], size[1], false, size[0] > 1500 ? 0.78 : 0.72)));
                     AppServices s = new AppServices(new MidiSongFiles(),
                             new MlTransferEngine(library, PianoRollConverter::toRoll, (song, roll) -> MusicianExport.apply(song, roll, MusicianExport.Drums.KEEP)),
                             new GervillAudioEngine(MidiWriter::toSequence, null), prefs, new AutosaveStore(config),
@@ -77,18 +81,47 @@ public final class ScreenshotTour {
                 Thread.sleep(800);
                 shoot(stage[0], out.resolve("saliency-" + tag + ".png"));
                 if (size[0] == 1280 && !dark) {
-                    onFx(() -> io.genreshift.app.shell.ShortcutSheet.show(stage[0]));
+                    onFx(() -> ShortcutSheet.show(stage[0]));
                     Thread.sleep(500);
-                    Stage sheet = (Stage) javafx.stage.Window.getWindows().stream()
+                    Stage sheet = (Stage) Window.getWindows().stream()
                             .filter(win -> win != stage[0] && win.isShowing()).findFirst().orElseThrow();
                     shoot(sheet, out.resolve("shortcuts.png"));
                     onFx(sheet::close);
+                    // The preferences dialog waits for its answer, so open it without waiting here.
+                    PreferencesModel prefsForDialog = w[0].preferences();
+                    Platform.runLater(() -> io.genreshift.app.prefs.PreferencesDialog.show(stage[0], prefsForDialog));
+                    Thread.sleep(800);
+                    Stage prefsStage = (Stage) Window.getWindows().stream()
+                            .filter(win -> win != stage[0] && win.isShowing()).findFirst().orElseThrow();
+                    shoot(prefsStage, out.resolve("preferences.png"));
+                    onFx(prefsStage::close);
+                    Path bad = Files.writeString(config.resolve("not-a-song.mid"), "plain text, not MIDI");
+                    // With an unsaved transfer, opening another file asks first; then the bad file gets its error.
+                    Platform.runLater(() -> w[0].document().open(bad));
+                    Thread.sleep(1500);
+                    Stage prompt = otherWindow(stage[0]);
+                    shoot(prompt, out.resolve("save-prompt.png"));
+                    onFx(prompt::close);
+                    Platform.runLater(() -> w[0].document().openUnchecked(bad));
+                    Thread.sleep(1500);
+                    Stage error = otherWindow(stage[0]);
+                    shoot(error, out.resolve("error-dialog.png"));
+                    onFx(error::close);
                 }
                 onFx(() -> stage[0].close());
             }
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    private static Stage otherWindow(Stage main) throws Exception {
+        CompletableFuture<Stage> f = new CompletableFuture<>();
+        Platform.runLater(() -> f.complete((Stage) Window.getWindows().stream()
+                .filter(win -> win != main && win.isShowing()).findFirst().orElse(null)));
+        Stage s = f.get(10, TimeUnit.SECONDS);
+        if (s == null) throw new IllegalStateException("no dialog is showing");
+        return s;
     }
 
     private static void shoot(Stage stage, Path file) throws Exception {

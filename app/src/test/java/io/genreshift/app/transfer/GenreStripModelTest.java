@@ -1,5 +1,6 @@
 package io.genreshift.app.transfer;
 
+import io.genreshift.core.metrics.ContentChange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,6 +17,7 @@ class GenreStripModelTest {
                 List.of(new PhraseGenreScores(Map.of("jazz", 0.9, "classic", 0.1)), new PhraseGenreScores(Map.of("jazz", 0.3, "classic", 0.7))),
                 "classic", "jazz");
         assertThat(m.summary()).isEqualTo("Jazz: 30% before → 60% after · 1 of 2 phrases now classified jazz");
+        assertThat(m.describePhrase(1)).isEqualTo("Phrase 2 (bars 5–8): jazz 40% → 30%");
     }
 
     @Test
@@ -26,7 +28,7 @@ class GenreStripModelTest {
 
     @Test
     void diffSummaryShowsAddedRemovedTotal() {
-        assertThat(DiffSummary.of(new io.genreshift.core.metrics.ContentChange(12, 5, 40)))
+        assertThat(DiffSummary.of(new ContentChange(12, 5, 40)))
                 .isEqualTo("+12 added · −5 removed · 17 total = 0.43 × the original's 40 cells");
     }
 }

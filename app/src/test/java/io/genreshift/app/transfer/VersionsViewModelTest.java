@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VersionsViewModelTest {
     private final VersionsViewModel vm = new VersionsViewModel();
@@ -79,6 +80,20 @@ class VersionsViewModelTest {
         assertThat(vm.hasUnsaved()).isTrue();
         vm.markSaved(t);
         assertThat(vm.hasUnsaved()).isFalse();
+    }
+
+    @Test
+    void aTransferCanBeRemovedButNotTheOriginal() {
+        vm.reset(song);
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN));
+        vm.remove(2);
+        assertThat(vm.versions()).extracting(SongVersion::name).containsExactly("Original", "Transferred → jazz (SN)");
+        assertThat(vm.shownProperty().get().name()).contains("jazz");
+        vm.remove(1);
+        assertThat(vm.shownProperty().get().isOriginal()).isTrue();
+        assertThat(vm.viewModeProperty().get()).isEqualTo(ViewMode.ORIGINAL);
+        assertThatThrownBy(() -> vm.remove(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.genreshift.core.audio;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.SourceDataLine;
+import java.util.function.Predicate;
 
 /**
  * Whether this machine can play audio, checked once at start-up so the app can disable Play and A/B with a clear
@@ -16,8 +17,13 @@ public record AudioOutput(boolean available, String message) {
 
     /** Never throws: any failure to ask counts as "no audio output". */
     public static AudioOutput probe() {
+        return probe(AudioSystem::isLineSupported);
+    }
+
+    /** {@link #probe()} with the question to the sound system passed in, so the no-device answer can be tested anywhere. */
+    static AudioOutput probe(Predicate<DataLine.Info> lineSupported) {
         try {
-            boolean supported = AudioSystem.isLineSupported(new DataLine.Info(SourceDataLine.class, PcmBuffer.FORMAT));
+            boolean supported = lineSupported.test(new DataLine.Info(SourceDataLine.class, PcmBuffer.FORMAT));
             return supported ? new AudioOutput(true, "Audio output ready") : new AudioOutput(false, NO_OUTPUT);
         } catch (RuntimeException | LinkageError e) {
             return new AudioOutput(false, NO_OUTPUT + " (" + e.getMessage() + ")");

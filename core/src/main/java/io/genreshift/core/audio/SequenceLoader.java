@@ -2,6 +2,7 @@ package io.genreshift.core.audio;
 
 import io.genreshift.core.midi.MidiReader;
 import io.genreshift.core.midi.MidiWriter;
+import io.genreshift.core.model.Song;
 
 import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MidiSystem;
@@ -10,16 +11,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Reads a MIDI file for rendering. Java's own parser keeps every event, including controllers such as the sustain
- * pedal and volume that the song model leaves out, so it is tried first. It refuses some real-world files (e.g. meta
- * events with a type above 127, found in the jazz corpus); those are read leniently with {@link MidiReader} and
- * rendered from their notes, tempo map and programs.
+ * Reads a MIDI file for rendering. The lenient {@link MidiReader} decides first whether the file is usable at all: it
+ * enforces {@link io.genreshift.core.midi.ReadLimits} against hostile files and rejects a truncated file, which Java's
+ * parser would half-read (it silently stops at the cut) into a short or silent rendering. Java's own parser then keeps
+ * every event, including controllers such as the sustain pedal and volume that the song model leaves out, so its
+ * sequence is rendered when it can read the file. It refuses some real-world files (e.g. meta events with a type above
+ * 127, found in the jazz corpus); those are rendered from the lenient reader's notes, tempo map and programs.
  */
 public final class SequenceLoader {
 
     /**
      * @param sequence the events to render
-     * @param fallback why the lenient reader was used, or null if Java's parser read the whole file
+     * @param fallback why the lenient reader's song was used, or null if Java's parser read the whole file
      */
     public record Loaded(Sequence sequence, String fallback) {
         public boolean isLenient() {
@@ -30,19 +33,22 @@ public final class SequenceLoader {
     private SequenceLoader() {
     }
 
-    /** @throws io.genreshift.core.midi.MidiReadException naming the file and the reason, if neither reader can read it */
+    /**
+     * @throws io.genreshift.core.midi.MidiReadException naming the file and the reason, if the file is not a complete,
+     *                                                   readable type 0 or 1 MIDI file
+     */
     public static Loaded load(Path file) throws IOException {
+        Song song = MidiReader.read(file);
         String refusal;
         try {
             return new Loaded(MidiSystem.getSequence(file.toFile()), null);
         } catch (InvalidMidiDataException | IOException e) {
             refusal = e.getMessage();
         } catch (RuntimeException e) {
-            // Java's parser can fail on damaged files with e.g. an index error; the lenient reader decides instead.
+            // Java's parser can fail on damaged files with e.g. an index error; the lenient reader's song is used instead.
             refusal = e.toString();
         }
-        Sequence lenient = MidiWriter.toSequence(MidiReader.read(file));
-        return new Loaded(lenient, "Java's MIDI parser refused the file (" + refusal
+        return new Loaded(MidiWriter.toSequence(song), "Java's MIDI parser refused the file (" + refusal
                 + "); rendering its notes, tempo map and programs without controllers such as the sustain pedal");
     }
 }

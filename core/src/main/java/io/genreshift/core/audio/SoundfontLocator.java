@@ -1,5 +1,8 @@
 package io.genreshift.core.audio;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -28,6 +31,8 @@ public final class SoundfontLocator {
             Path.of("/usr/share/sounds/sf2/TimGM6mb.sf2"),
             Path.of("/usr/share/soundfonts/default.sf2"),
             Path.of("/usr/share/soundfonts/FluidR3_GM.sf2"));
+
+    private static final Logger LOG = LoggerFactory.getLogger(SoundfontLocator.class);
 
     private final List<Path> candidates;
 
@@ -65,7 +70,8 @@ public final class SoundfontLocator {
                 checkUsable(candidate);
                 return new SoundfontSource(candidate, "system default");
             } catch (UnusableSoundfontException e) {
-                // A broken system file is not the user's fault: try the next one.
+                // A broken system file is not the user's fault: say so and try the next one.
+                LOG.warn("Skipping system soundfont: {}", e.getMessage());
             }
         }
         return SoundfontSource.builtIn();
@@ -105,6 +111,7 @@ public final class SoundfontLocator {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sf2")).sorted().toList();
         } catch (IOException e) {
+            LOG.warn("Cannot list soundfonts in {} ({}); searching the system soundfonts only", dir, e.toString());
             return List.of();
         }
     }

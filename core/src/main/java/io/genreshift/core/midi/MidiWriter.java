@@ -1,5 +1,6 @@
 package io.genreshift.core.midi;
 
+import io.genreshift.core.io.AtomicFiles;
 import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
 import io.genreshift.core.model.TempoChange;
@@ -20,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -89,20 +89,19 @@ public final class MidiWriter {
         }
     }
 
-    /** Writes atomically: to a temporary file next to {@code path}, then moved over it in one step. */
+    /**
+     * Writes atomically ({@link AtomicFiles}): a failed write leaves an existing file as it was, and the result is
+     * readable by other programs (rw-r--r--), like any exported file.
+     */
     public static void write(Song song, Path path) throws IOException {
         Sequence sequence = toSequence(song);
-        Path target = path.toAbsolutePath();
-        Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                MidiSystem.write(sequence, TYPE_1, out);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(path, temp -> {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    MidiSystem.write(sequence, TYPE_1, out);
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
-            if (tmp != null) Files.deleteIfExists(tmp);
             throw new IOException("Cannot write '" + path + "': " + e + ". Check that the folder exists, is writable and the disk is not full.", e);
         }
     }

@@ -13,7 +13,25 @@ class AudioOutputTest {
         AudioOutput output = AudioOutput.probe();
 
         assertThat(output.message()).isNotBlank();
-        if (!output.available()) assertThat(output.message()).isEqualTo(AudioOutput.NO_OUTPUT);
+        if (!output.available()) assertThat(output.message()).startsWith(AudioOutput.NO_OUTPUT);
+    }
+
+    @Test
+    void aMachineWithoutAnOutputLineIsReportedAsNoAudioOutput() {
+        AudioOutput none = AudioOutput.probe(info -> false);
+
+        assertThat(none.available()).isFalse();
+        assertThat(none.message()).isEqualTo(AudioOutput.NO_OUTPUT);
+    }
+
+    @Test
+    void aSoundSystemThatFailsToAnswerCountsAsNoAudioOutputWithTheReason() {
+        AudioOutput broken = AudioOutput.probe(info -> {
+            throw new IllegalArgumentException("no mixer for this format");
+        });
+
+        assertThat(broken.available()).isFalse();
+        assertThat(broken.message()).startsWith(AudioOutput.NO_OUTPUT).contains("no mixer for this format");
     }
 
     @Test

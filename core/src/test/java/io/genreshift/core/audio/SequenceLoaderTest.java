@@ -8,6 +8,7 @@ import javax.sound.midi.MidiSystem;
 import javax.sound.midi.ShortMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,17 @@ class SequenceLoaderTest {
         assertThat(loaded.fallback()).contains("refused");
         assertThat(SequenceTimeline.of(loaded.sequence()).messages())
                 .anyMatch(m -> m.message() instanceof ShortMessage s && s.getCommand() == ShortMessage.NOTE_ON && s.getData1() == 60);
+    }
+
+    @Test
+    void aTruncatedFileIsRefusedInsteadOfRenderingTheHalfJavaCanRead() throws Exception {
+        Path whole = dir.resolve("whole.mid");
+        MidiSystem.write(TestSequences.quarterNotes(8, 120), 1, whole.toFile());
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.mid"), Arrays.copyOf(bytes, bytes.length - 10));
+
+        assertThatThrownBy(() -> SequenceLoader.load(cut)).isInstanceOf(MidiReadException.class)
+                .hasMessageContaining("cut.mid").hasMessageContaining("TRUNCATED");
     }
 
     @Test

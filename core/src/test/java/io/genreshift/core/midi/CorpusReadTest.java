@@ -18,16 +18,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Reads every file of the shared training corpora (skipped where they are absent): every file must load or be
- * rejected with a typed reason, and the loaded ones must hold notes. Prints the rejection counts, and for comparison
- * how many files javax.sound.midi's strict reader refuses (the reason {@link SmfParser} exists).
+ * Reads every file of the shared training corpora (skipped where they are absent; they are only read, never written):
+ * every file must load or be rejected with a typed reason, and the loaded ones must hold notes. Prints the rejection
+ * counts, and for comparison how many files javax.sound.midi's strict reader refuses (the reason {@link SmfParser}
+ * exists).
  */
 class CorpusReadTest {
-    private static final Path CORPORA = Path.of(System.getProperty("genreshift.corpora", "/work/shared/data/midi"));
+    private static final Path CORPORA = corpora();
+
+    /**
+     * {@code -Dgenreshift.corpora=DIR}, else {@code ../shared/data/midi} beside the repository (where CI puts the shared
+     * folder next to a fresh clone), else this machine's {@code /work/shared/data/midi}.
+     */
+    private static Path corpora() {
+        String explicit = System.getProperty("genreshift.corpora");
+        if (explicit != null) return Path.of(explicit);
+        Path repo = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().getParent(); // core/ -> repository
+        Path besideRepo = repo == null ? null : repo.resolveSibling("shared").resolve("data/midi");
+        return besideRepo != null && Files.isDirectory(besideRepo) ? besideRepo : Path.of("/work/shared/data/midi");
+    }
 
     @Test
     void everyCorpusFileLoadsOrIsRejectedWithAReason() throws IOException {
         assumeTrue(Files.isDirectory(CORPORA), "corpora not present at " + CORPORA);
+        System.out.println("corpus read: reading " + CORPORA);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(CORPORA)) {
             files = walk.filter(p -> p.getFileName().toString().toLowerCase().matches(".*\\.midi?")).sorted().toList();

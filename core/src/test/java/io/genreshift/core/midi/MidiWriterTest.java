@@ -12,11 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class MidiWriterTest {
 
@@ -59,6 +61,16 @@ class MidiWriterTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void anExportedFileIsReadableByOtherProgramsNotPrivateLikeATempFile(@TempDir Path dir) throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path file = dir.resolve("export.mid");
+
+        MidiWriter.write(band(), file);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.genreshift.ml.bench;
 
-import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.ToNumberPolicy;
 import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
@@ -28,20 +29,23 @@ public final class PeerBenchmark {
         this.script = script;
     }
 
-    /** Finds the peer next to the repository root {@code home} or the working directory. */
+    /**
+     * Finds the peer at {@code ../shared/tools/peer/cyclegan_peer.py} relative to the repository root {@code home}
+     * (or the working directory), also trying their ancestors so that git worktrees nested deeper find it.
+     */
     public static PeerBenchmark locate(Path home) throws IOException {
         List<Path> tried = new ArrayList<>();
-        for (Path base : new Path[] {home, Path.of("").toAbsolutePath()}) {
-            if (base == null) {
-                continue;
+        for (Path start : new Path[] {home, Path.of("").toAbsolutePath()}) {
+            for (Path base = start == null ? null : start.toAbsolutePath(); base != null; base = base.getParent()) {
+                Path candidate = base.resolve(RELATIVE_SCRIPT).normalize();
+                if (Files.isRegularFile(candidate)) {
+                    return new PeerBenchmark(candidate);
+                }
+                tried.add(candidate);
             }
-            Path candidate = base.resolve(RELATIVE_SCRIPT).normalize();
-            if (Files.isRegularFile(candidate)) {
-                return new PeerBenchmark(candidate);
-            }
-            tried.add(candidate);
         }
-        throw new IOException("the PyTorch peer is not at " + tried + "; run from the repository next to shared/");
+        throw new IOException("the PyTorch peer is not at any of " + tried
+                + "; run from the repository, which sits next to shared/");
     }
 
     /** Runs the peer with the settings' sizes, variant, batch and iteration count; returns its JSON as a map. */
@@ -65,7 +69,8 @@ public final class PeerBenchmark {
         }
         String lastLine = out.substring(out.lastIndexOf('\n') + 1);
         try {
-            Map<String, Object> json = new Gson().fromJson(lastLine, new TypeToken<LinkedHashMap<String, Object>>() {
+            Map<String, Object> json = new GsonBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE).create()
+                    .fromJson(lastLine, new TypeToken<LinkedHashMap<String, Object>>() {
             }.getType());
             if (json == null) {
                 throw new JsonParseException("empty output");

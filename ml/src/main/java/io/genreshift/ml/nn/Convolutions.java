@@ -2,9 +2,6 @@ package io.genreshift.ml.nn;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.training.initializer.TruncatedNormalInitializer;
 
 /**
  * The one way this project makes a convolution: no bias, truncated normal (0, 0.02) kernel (spec §2), and spectral
@@ -28,10 +25,8 @@ public final class Convolutions {
             return SpectralNormConv2d.builder().setFilters(filters).setKernelShape(kernel).optStride(stride)
                     .optPadding(padding).build();
         }
-        Conv2d conv = Conv2d.builder().setFilters(filters).setKernelShape(kernel).optStride(stride)
-                .optPadding(padding).optBias(false).build();
-        conv.setInitializer(new TruncatedNormalInitializer(INIT_STDDEV), Parameter.Type.WEIGHT);
-        return conv;
+        return BiasFreeConv2d.builder().setFilters(filters).setKernelShape(kernel).optStride(stride)
+                .optPadding(padding).build();
     }
 
     /** A square-kernel convolution: kernel k×k, stride s, symmetric padding p. */

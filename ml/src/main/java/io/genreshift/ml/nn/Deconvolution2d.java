@@ -2,6 +2,7 @@ package io.genreshift.ml.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -51,6 +52,13 @@ public final class Deconvolution2d extends AbstractBlock {
                                      PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
         NDArray w = ps.getValue(weight, x.getDevice(), training);
+        if (!MxNetBackend.isRecording()) {
+            // Inference: the native op is about 3× faster; crop to TF's SAME extent.
+            NDArray full = MxNetBackend.deconvolution(x, w, stride);
+            long h = x.getShape().get(2) * stride;
+            long wd = x.getShape().get(3) * stride;
+            return new NDList(full.get(new NDIndex(":, :, :{}, :{}", h, wd)));
+        }
         return new NDList(transposedConv(x, w, stride));
     }
 
@@ -61,7 +69,7 @@ public final class Deconvolution2d extends AbstractBlock {
      * φ is an n×n convolution, and all s² phases are one convolution with s²·Cout filters. Rows beyond s·H are never
      * produced, which is exactly TF's SAME crop.
      *
-     * <p>Why not MXNet's own deconvolution: with MKL-DNN its backward pass crashes the JVM (SIGSEGV) when one weight
+     * <p>Used whenever autograd records. Why not MXNet's own deconvolution there: with MKL-DNN its backward pass crashes the JVM (SIGSEGV) when one weight
      * feeds two deconvolutions in a recorded graph, which every CycleGAN generator step does (G_AB(x) and
      * G_AB(G_BA(y))).
      *

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.TruncatedNormalInitializer;
 import ai.djl.util.PairList;
@@ -45,7 +44,7 @@ public final class SpectralNormConv2d extends AbstractBlock {
         stride = builder.stride;
         padding = builder.padding;
         weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
-                .optInitializer(new TruncatedNormalInitializer(0.02f)).build());
+                .optInitializer(new TruncatedNormalInitializer(Convolutions.INIT_STDDEV)).build());
         u = addParameter(Parameter.builder().setName("u").setType(Parameter.Type.OTHER)
                 .optInitializer(new TruncatedNormalInitializer(1f)).optRequiresGrad(false).build());
     }
@@ -96,7 +95,7 @@ public final class SpectralNormConv2d extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray w = ps.getValue(weight, x.getDevice(), training);
         NDArray uArray = ps.getValue(u, x.getDevice(), training);
-        return Conv2d.conv2d(x, spectralNormalize(w, uArray, x.getManager()), null, stride, padding);
+        return new NDList(NarrowConvolution.convolve(x, spectralNormalize(w, uArray, x.getManager()), stride, padding));
     }
 
     @Override

@@ -1,8 +1,13 @@
 package io.genreshift.ml.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -34,6 +39,26 @@ class Deconvolution2dTest {
                     0, 0, 0, 0,
                     0, 0, 1, 2,
                     0, 0, 4, 5);
+        }
+    }
+
+    /** Inference uses MXNet's deconvolution, training the sub-pixel convolution; both must agree. */
+    @Test
+    void trainingAndInferencePathsAgree() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            Shape in = new Shape(2, 6, 5, 7);
+            Block deconv = Blocks4d.init(Deconvolution2d.builder().setKernelSize(3).setFilters(4).build(), m, in);
+            NDArray x = m.randomNormal(in);
+            float[] inference = Blocks4d.forward(deconv, m, x).toFloatArray();
+            float[] training;
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                training = deconv.forward(new ParameterStore(m, false), new NDList(x), true).singletonOrThrow()
+                        .toFloatArray();
+            }
+            assertThat(training).hasSize(2 * 4 * 10 * 14);
+            for (int i = 0; i < training.length; i++) {
+                assertThat(training[i]).as("element %d", i).isCloseTo(inference[i], within(1e-5f));
+            }
         }
     }
 

@@ -3,7 +3,11 @@ package io.genreshift.ml.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -43,6 +47,46 @@ class InstanceNormTest {
                     assertThat((double) out[s * n + i]).isCloseTo(expected, within(1e-4));
                 }
             }
+        }
+    }
+
+    /** The fused op's backward pass must match autograd through the plain formula, at inputs and at the scale. */
+    @Test
+    void gradientsMatchThePlainFormula() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            Shape shape = new Shape(3, 4, 5, 6);
+            NDArray x = m.randomNormal(1f, 3f, shape, ai.djl.ndarray.types.DataType.FLOAT32);
+            NDArray weights = m.randomNormal(shape);   // a random linear read-out makes every gradient non-trivial
+            Block norm = Blocks4d.init(InstanceNorm.builder().build(), m, shape);
+            NDArray scale = norm.getParameters().get("scale").getArray();
+            NDArray offset = norm.getParameters().get("offset").getArray();
+
+            x.setRequiresGradient(true);
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                NDArray y = norm.forward(new ParameterStore(m, false), new NDList(x), true).singletonOrThrow();
+                gc.backward(y.mul(weights).sum());
+            }
+            float[] fusedX = x.getGradient().toFloatArray();
+            float[] fusedScale = scale.getGradient().toFloatArray();
+
+            x.setRequiresGradient(true);   // fresh gradient buffers
+            scale.setRequiresGradient(true);
+            offset.setRequiresGradient(true);
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                NDArray centred = x.sub(x.mean(new int[] {2, 3}, true));
+                NDArray y = centred.div(centred.square().mean(new int[] {2, 3}, true).add(1e-5f).sqrt())
+                        .mul(scale.reshape(1, -1, 1, 1)).add(offset.reshape(1, -1, 1, 1));
+                gc.backward(y.mul(weights).sum());
+            }
+            assertCloseTo(fusedX, x.getGradient().toFloatArray());
+            assertCloseTo(fusedScale, scale.getGradient().toFloatArray());
+        }
+    }
+
+    private static void assertCloseTo(float[] actual, float[] expected) {
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < actual.length; i++) {
+            assertThat((double) actual[i]).as("element %d", i).isCloseTo(expected[i], within(1e-3 + 1e-3 * Math.abs(expected[i])));
         }
     }
 

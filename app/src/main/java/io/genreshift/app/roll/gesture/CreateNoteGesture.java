@@ -5,6 +5,7 @@ import io.genreshift.app.edit.Snap;
 import io.genreshift.app.edit.Snapshot;
 import io.genreshift.app.roll.PianoRollViewModel;
 import io.genreshift.app.roll.Viewport;
+import io.genreshift.core.model.Midi;
 import io.genreshift.core.model.Note;
 
 /**
@@ -48,7 +49,7 @@ public final class CreateNoteGesture implements MouseGesture {
     @Override
     public void onReleased(RollPointer p) {
         if (note == null) return;
-        vm.commit("Draw note " + io.genreshift.core.model.Midi.pitchName(note.pitch()), before);
+        vm.commit("Draw note " + Midi.pitchName(note.pitch()), before);
         vm.rememberNoteLength(note.duration());
     }
 }

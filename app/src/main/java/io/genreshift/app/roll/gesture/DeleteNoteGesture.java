@@ -2,6 +2,7 @@ package io.genreshift.app.roll.gesture;
 
 import io.genreshift.app.edit.NoteCommands;
 import io.genreshift.app.roll.PianoRollViewModel;
+import io.genreshift.core.model.Midi;
 import io.genreshift.core.model.Note;
 
 import java.util.List;
@@ -18,7 +19,7 @@ public final class DeleteNoteGesture implements MouseGesture {
 
     @Override
     public void onPressed(RollPointer p) {
-        vm.apply("Delete " + io.genreshift.core.model.Midi.pitchName(note.pitch()),
+        vm.apply("Delete " + Midi.pitchName(note.pitch()),
                 NoteCommands.delete(vm.getSong(), List.of(note)));
     }
 }

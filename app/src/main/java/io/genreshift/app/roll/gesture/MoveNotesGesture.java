@@ -7,6 +7,8 @@ import io.genreshift.app.roll.Selection;
 import io.genreshift.app.roll.Viewport;
 import io.genreshift.core.model.Note;
 
+import java.util.List;
+
 /**
  * Press on a note: selects it (Shift adds or toggles), then dragging moves the selection. The grabbed note's start
  * lands on grid lines (Alt: free). The pitch follows the pointer row and is auditioned on each change.
@@ -33,7 +35,7 @@ public final class MoveNotesGesture implements MouseGesture {
             vm.select(sel.toggled(grabbed));
             deselectedOnly = sel.contains(grabbed);
         } else if (!sel.contains(grabbed)) {
-            vm.select(Selection.of(java.util.List.of(grabbed)));
+            vm.select(Selection.of(List.of(grabbed)));
         }
         Viewport v = vm.getViewport();
         before = vm.current();

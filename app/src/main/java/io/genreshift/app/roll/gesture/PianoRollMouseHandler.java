@@ -13,6 +13,7 @@ public final class PianoRollMouseHandler {
 
     private final PianoRollViewModel vm;
     private MouseGesture active;
+    private long generation;
 
     public PianoRollMouseHandler(PianoRollViewModel vm) {
         this.vm = vm;
@@ -20,21 +21,44 @@ public final class PianoRollMouseHandler {
 
     /** @param panHeld the Space key is held (pan with the primary button) */
     public void pressed(RollPointer p, Button button, boolean panHeld) {
-        active = choose(p, button, panHeld);
+        start(choose(p, button, panHeld), p);
+    }
+
+    /** Starts a gesture chosen by the caller (the ruler's and the velocity lane's). */
+    public void start(MouseGesture gesture, RollPointer p) {
+        active = gesture;
+        generation = vm.documentGeneration();
         if (active != null) active.onPressed(p);
     }
 
     public void dragged(RollPointer p) {
-        if (active != null) active.onDragged(p);
+        if (stillValid()) active.onDragged(p);
     }
 
     public void released(RollPointer p) {
-        if (active != null) active.onReleased(p);
+        if (stillValid()) active.onReleased(p);
         active = null;
+    }
+
+    /**
+     * False when the song was replaced from outside since the press (e.g. the A/B key switched versions mid-drag):
+     * the gesture is dropped rather than writing the old song's notes into the new one.
+     */
+    private boolean stillValid() {
+        if (active == null) return false;
+        if (vm.documentGeneration() == generation) return true;
+        active = null;
+        vm.rubberBandProperty().set(null);
+        return false;
     }
 
     public boolean isDragging() {
         return active != null;
+    }
+
+    /** True while a gesture that edits or selects is under way, i.e. one that wants the view to follow the pointer. */
+    public boolean wantsEdgeScroll() {
+        return active != null && !(active instanceof PanGesture);
     }
 
     MouseGesture choose(RollPointer p, Button button, boolean panHeld) {

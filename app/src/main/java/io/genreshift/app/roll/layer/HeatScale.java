@@ -28,7 +28,7 @@ public final class HeatScale {
         if (!(score >= threshold) || score <= 0) return 0;
         double t = threshold >= 1 ? 1 : (score - threshold) / (1 - threshold);
         Color c = color(t);
-        int alpha = (int) Math.round(255 * (0.45 + 0.55 * Math.min(1, t)));
+        int alpha = (int) Math.round(255 * (0.65 + 0.35 * Math.min(1, t)));
         return (alpha << 24) | ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
                 | (int) Math.round(c.getBlue() * 255);
     }

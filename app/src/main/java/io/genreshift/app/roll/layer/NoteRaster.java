@@ -4,6 +4,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 
 import java.nio.IntBuffer;
 import java.util.Arrays;
@@ -57,7 +58,7 @@ final class NoteRaster {
     }
 
     /** Premultiplied ARGB of a colour, the buffer's format. */
-    static int argbPre(javafx.scene.paint.Color c) {
+    static int argbPre(Color c) {
         double a = c.getOpacity();
         return ((int) Math.round(a * 255) << 24) | ((int) Math.round(c.getRed() * a * 255) << 16)
                 | ((int) Math.round(c.getGreen() * a * 255) << 8) | (int) Math.round(c.getBlue() * a * 255);

@@ -11,7 +11,8 @@ import javafx.scene.text.Font;
 
 /**
  * The song's notes: colour intensity from velocity (hue from the track when colour-by-track is on), selected notes
- * highlighted, pitch names inside notes that are wide enough. Hidden while the diff view is shown.
+ * highlighted, pitch names inside notes that are wide enough. Hidden while the diff view is shown, dimmed under a
+ * saliency overlay.
  */
 public final class NotesLayer implements RollLayer {
     private static final Font LABEL_FONT = Font.font(9);
@@ -21,9 +22,23 @@ public final class NotesLayer implements RollLayer {
     static final int DENSE_NOTES = 2000;
     private final NoteRaster raster = new NoteRaster();
 
+    /** Note opacity under a saliency overlay: dimmed so the heat reads, still there for orientation. */
+    static final double UNDER_OVERLAY_ALPHA = 0.4;
+
     @Override
     public void paint(GraphicsContext g, RollFrame f) {
         if (f.diff() != null || f.notes() == null) return;
+        boolean dimmed = f.saliency() != null && f.saliency().opacity() > 0;
+        double alpha = g.getGlobalAlpha();
+        if (dimmed) g.setGlobalAlpha(alpha * UNDER_OVERLAY_ALPHA);
+        try {
+            paintNotes(g, f);
+        } finally {
+            g.setGlobalAlpha(alpha);
+        }
+    }
+
+    private void paintNotes(GraphicsContext g, RollFrame f) {
         Viewport v = f.viewport();
         RollPalette p = f.palette();
         NoteIndex index = f.notes();

@@ -6,13 +6,13 @@ import javafx.scene.canvas.GraphicsContext;
 import java.util.List;
 
 /**
- * Paints the roll's content layers in z-order (grid, ghost notes, notes, diff, saliency, legend, selection) into one
+ * Paints the roll's content layers in z-order (grid, ghost notes, notes, diff, saliency, selection, legends) into one
  * graphics context. The view, the PNG export and the redraw benchmark all paint through this one class.
  */
 public final class RollPainter {
     private final GridLayer grid = new GridLayer();
     private final List<RollLayer> layers = List.of(grid, new GhostNotesLayer(), new NotesLayer(), new DiffLayer(),
-            new SaliencyOverlay(), new SelectionLayer(), new SaliencyLegend());
+            new SaliencyOverlay(), new SelectionLayer(), new SaliencyLegend(), new DiffLegend());
     private final KeyboardLayer keyboard = new KeyboardLayer();
     private final RulerLayer ruler = new RulerLayer();
     private final PlayheadLayer playhead = new PlayheadLayer();

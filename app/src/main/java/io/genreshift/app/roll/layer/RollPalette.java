@@ -2,6 +2,9 @@ package io.genreshift.app.roll.layer;
 
 import javafx.scene.paint.Color;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The roll's colours for one theme. Note colours are precomputed per track hue and velocity bucket so that drawing
  * thousands of notes allocates nothing.
@@ -22,7 +25,7 @@ public final class RollPalette {
     private final Color[][] noteColors = new Color[TRACK_HUES.length][VELOCITY_BUCKETS];
     /** Opaque row colours [black key][outside the window][odd phrase], pre-blended so the grid paints each pixel once. */
     private final Color[][][] rowColors = new Color[2][2][2];
-    private final java.util.Map<Color, Color> borders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Color, Color> borders = new ConcurrentHashMap<>();
 
     private RollPalette(boolean dark) {
         this.dark = dark;

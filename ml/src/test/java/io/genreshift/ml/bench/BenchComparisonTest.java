@@ -1,0 +1,23 @@
+package io.genreshift.ml.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchComparisonTest {
+
+    @Test
+    void dividesOursByThePeersForTheSharedKeysOnly() {
+        Map<String, Object> ours = Map.of("infer_phrases_per_s", 30.0, "train_phrase_pairs_per_s", 5.0,
+                "classify_phrases_per_s", 1000.0, "saliency_phrases_per_s", 300.0);
+        Map<String, Object> peer = Map.of("infer_phrases_per_s", 20L, "train_phrase_pairs_per_s", 10.0,
+                "classify_phrases_per_s", 0.0);
+
+        Map<String, Object> report = BenchComparison.of(ours, peer);
+
+        assertThat(report).containsEntry("peer", peer).containsEntry("saliency_phrases_per_s", 300.0);
+        assertThat(report.get("ratios")).isEqualTo(Map.of("infer_phrases_per_s", 1.5,
+                "train_phrase_pairs_per_s", 0.5));
+    }
+}
