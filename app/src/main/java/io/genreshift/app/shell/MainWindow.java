@@ -102,6 +102,7 @@ public final class MainWindow {
         audition = new NoteAudition(transport.playableProperty().get());
         roll.setAuditionHandler(audition);
 
+        document.onSave(export::exportMidi);
         document.onOpened(song -> {
             transfer.detect(song);
             roll.undoStack().clear();
@@ -375,7 +376,7 @@ public final class MainWindow {
 
     /** The close prompt; true (and resources released) when the window may close. */
     public boolean confirmClose() {
-        if (!document.confirmClose(export::exportMidi)) return false;
+        if (!document.confirmClose()) return false;
         services.prefs().update(p -> p.withWindow(currentLayout()));
         autosaveTimer.stop();
         playheadTimer.stop();
