@@ -155,8 +155,8 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
         return networks;
     }
 
-    /** Arrays currently alive in this run's managers; stays constant from step to step when nothing leaks. */
-    int liveArrayCount() {
+    @Override
+    public int liveArrays() {
         return root.getManagedArrays().size();
     }
 

@@ -23,6 +23,10 @@ public final class CycleGanTraining {
             throw new IllegalArgumentException("the run directory " + options.directory() + " already holds a "
                     + "checkpoint; pass --resume to continue that run, or choose another --out directory");
         }
+        if (options.resume() && !Files.exists(checkpoint)) {
+            throw new IllegalArgumentException("there is no checkpoint to resume in " + options.directory()
+                    + "; start the run without --resume");
+        }
         Files.createDirectories(options.directory());
         try (CycleGanSession session = options.resume()
                 ? CycleGanSession.resume(config, data, options.directory())

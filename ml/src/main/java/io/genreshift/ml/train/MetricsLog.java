@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Appends one JSON object per {@code every} iterations, and one at each epoch end, to {@code metrics.jsonl}: the step, epoch, learning rate, wall
- * time and the mean of each loss over those iterations (keys of {@link StepLosses#byKey()}).
+ * time of this process, the mean of each loss over those iterations (keys of {@link StepLosses#byKey()}), the number
+ * of live NDArrays and the resident memory of the process.
  * {@code genreshift plot} draws it.
  *
  * <p>On resume the lines at or after the checkpoint's step are dropped first: the interrupted run logged iterations
@@ -69,6 +70,9 @@ public final class MetricsLog implements TrainingListener {
         o.addProperty("lr", lastRate);
         o.addProperty("seconds", (System.nanoTime() - startNanos) / 1e9);
         for (Map.Entry<String, Float> e : window.mean().byKey().entrySet()) o.addProperty(e.getKey(), e.getValue());
+        // Memory, so that every run's log shows whether it stays flat: live NDArrays and the process's resident size.
+        o.addProperty("live_arrays", run.liveArrays());
+        o.addProperty("rss_mb", ResidentMemory.megabytes());
         window.reset();
         try {
             out.write(o.toString());

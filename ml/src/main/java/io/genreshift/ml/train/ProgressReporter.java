@@ -32,9 +32,9 @@ public final class ProgressReporter implements TrainingListener {
         lastNanos = nanoClock.getAsLong();
         lastStep = run.position().step();
         TrainingPosition p = run.position();
-        out.accept(String.format(Locale.ROOT, "%s %s→%s, %s, %d epochs × %d iterations%s", p.step() == 0 ? "training"
+        out.accept(String.format(Locale.ROOT, "%s %s→%s, %s, %d epochs × %d iterations", p.step() == 0 ? "training"
                         : "resuming at step " + p.step() + " of", run.config().genreA(), run.config().genreB(),
-                run.config().describeModel(), p.epochs(), p.iterationsPerEpoch(), ""));
+                run.config().describeModel(), p.epochs(), p.iterationsPerEpoch()));
     }
 
     @Override

@@ -14,6 +14,9 @@ public interface TrainingRun {
     /** The run's output directory (checkpoint, metrics log, models). */
     Path directory();
 
+    /** NDArrays alive in the run's managers; constant from iteration to iteration unless something leaks. */
+    int liveArrays();
+
     /** Writes a checkpoint of the current state atomically, replacing the previous one. */
     void saveCheckpoint() throws IOException;
 }

@@ -109,9 +109,9 @@ class CycleGanTrainingTest {
         CycleGanConfig c = tiny().model(ModelKind.PARTIAL).poolSize(3).epochs(20).build();
         try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
             steps(s, 3); // optimizer moments are created lazily in the first step
-            int live = s.liveArrayCount();
+            int live = s.liveArrays();
             steps(s, 15);
-            assertThat(s.liveArrayCount()).isEqualTo(live);
+            assertThat(s.liveArrays()).isEqualTo(live);
         }
     }
 
