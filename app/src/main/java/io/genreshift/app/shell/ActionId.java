@@ -49,7 +49,7 @@ public enum ActionId {
     NEXT_VERSION(Category.TRANSFER, "Next Version", "mdi2h-history", "Alt+RIGHT", "Switch to the next version"),
 
     PLAY_PAUSE(Category.PLAY, "Play / Pause", "mdi2p-play", "SPACE", "Start or pause playback"),
-    STOP(Category.PLAY, "Stop", "mdi2s-stop", "Shift+SPACE", "Stop and go back to where playback started"),
+    STOP(Category.PLAY, "Stop", "mdi2s-stop", "Shift+SPACE", "Stop and go back to the start (or the loop's start)"),
     REWIND(Category.PLAY, "Go to Start", "mdi2s-skip-previous", "HOME", "Move the playhead to the start"),
     AB_SWITCH(Category.PLAY, "A/B: Original ↔ Transfer", "mdi2s-swap-horizontal", "B",
             "Switch between original and transfer at the same position"),
