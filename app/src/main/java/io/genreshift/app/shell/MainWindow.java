@@ -22,6 +22,7 @@ import io.genreshift.app.transfer.TransferViewModel;
 import io.genreshift.app.transfer.VersionsPanel;
 import io.genreshift.app.transfer.VersionsViewModel;
 import io.genreshift.app.transfer.ViewMode;
+import io.genreshift.core.model.Song;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -54,6 +55,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.awt.image.RenderedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -172,7 +174,7 @@ public final class MainWindow {
                 .on(ActionId.OPEN_DEMO, this::openDemo)
                 .on(ActionId.EXPORT_MIDI, export::exportShownMidi)
                 .on(ActionId.EXPORT_WAV, export::exportShownWav)
-                .on(ActionId.EXPORT_PNG, () -> export.exportPng(() -> SwingFXUtils.fromFXImage(roll.renderImage(), null)))
+                .on(ActionId.EXPORT_PNG, () -> export.exportPng(this::wholeSongImage))
                 .on(ActionId.PREFERENCES, () -> PreferencesDialog.show(stage, services.prefs()))
                 .on(ActionId.QUIT, this::quit)
                 .on(ActionId.UNDO, () -> roll.undoStack().undo())
@@ -390,6 +392,17 @@ public final class MainWindow {
             stage.setOnCloseRequest(null);
             stage.close();
         }
+    }
+
+    /**
+     * The whole song as drawn now (notes or diff, ghost notes, saliency), at 16 px per beat so notes stay readable,
+     * within 1,200..12,000 px wide.
+     */
+    RenderedImage wholeSongImage() {
+        Song song = roll.songProperty().get();
+        double beats = song == null ? 16 : (double) song.lengthTicks() / song.ppq();
+        double width = Math.max(1200, Math.min(12_000, beats * 16));
+        return SwingFXUtils.fromFXImage(roll.renderSongImage(width, 720), null);
     }
 
     /** Edit ▸ Set Velocity…: one velocity (1..127) for the selected notes. */
