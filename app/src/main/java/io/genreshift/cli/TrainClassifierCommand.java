@@ -36,6 +36,9 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<dir>", description = "Output directory (default: runs/classifier-<genres>).")
     Path out;
 
+    @Option(names = "--export", paramLabel = "<dir>", description = "Model folder for the best weights, e.g. assets/models (default: <out>/models).")
+    Path export;
+
     @Option(names = "--epochs", paramLabel = "<n>", description = "Epochs (default 30).")
     Integer epochs;
 
@@ -60,7 +63,8 @@ public final class TrainClassifierCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", "classifier-" + String.join("-", classes));
         PrintWriter stdout = spec.commandLine().getOut();
         String command = "genreshift " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        ClassifierSummary summary = ClassifierTraining.run(c, DatasetFiles.read(data), dir, command, e -> {
+        ClassifierSummary summary = ClassifierTraining.run(c, DatasetFiles.read(data), dir,
+                export != null ? export : dir.resolve("models"), command, e -> {
             stdout.println(describe(e, c.epochs()));
             stdout.flush();
         });

@@ -53,6 +53,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<dir>", description = "Run directory (default: runs/<a>2<b>-<variant>-<model>-<config>).")
     Path out;
 
+    @Option(names = "--export", paramLabel = "<dir>", description = "Model folder for the finished generators, e.g. assets/models (default: <out>/models).")
+    Path export;
+
     @Option(names = "--resume", description = "Continue the run in --out from its checkpoint.")
     boolean resume;
 
@@ -90,7 +93,7 @@ public final class TrainCommand implements Callable<Integer> {
                 c.genreB(), c.variant().id(), c.model().id(), c.network().id().replace(',', '-')));
         PrintWriter stdout = spec.commandLine().getOut();
         PhraseDataset dataset = DatasetFiles.read(data);
-        RunOptions options = RunOptions.in(dir).withResume(resume)
+        RunOptions options = RunOptions.in(dir).withResume(resume).withModels(export)
                 .withCommand("genreshift " + String.join(" ", spec.commandLine().getParseResult().originalArgs()))
                 .withMaxDuration(maxMinutes == null ? null : Duration.ofMillis((long) (maxMinutes * 60_000)))
                 .withListener(new ProgressReporter(line -> { stdout.println(line); stdout.flush(); }, Duration.ofSeconds(10)))

@@ -97,12 +97,13 @@ class TrainCommandTest {
     @Test
     void trainsAThreeGenreClassifierAndReportsAccuracyPerGenre() {
         Path run = dir.resolve("classifier");
+        Path library = dir.resolve("library");
         int exit = run("train-classifier", "--data", data.toString(), "--genres", "jazz,classic,pop", "--epochs", "1",
-                "--out", run.toString());
+                "--out", run.toString(), "--export", library.toString());
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).containsPattern("epoch 1/1 loss [0-9.]+ \\| jazz [0-9.]+% classic [0-9.]+% pop [0-9.]+%");
-        assertThat(run.resolve("models/classifier-jazz-classic-pop.params")).exists();
+        assertThat(library.resolve("classifier-jazz-classic-pop.params")).exists();
         assertThat(run.resolve("last/classifier-jazz-classic-pop.params")).exists();
     }
 

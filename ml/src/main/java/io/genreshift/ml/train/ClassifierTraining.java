@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 /**
  * Trains a genre classifier (spec §6): Adam, softmax cross-entropy on 0/1 rolls (the network itself maps them to
  * ±1), no noise in training, genre-balanced epochs, test accuracy per genre after each epoch. The weights with the best balanced test
- * accuracy go to {@code directory/models}, the last ones to {@code directory/last}.
+ * accuracy go to {@code directory/models} (or a model folder of your choice), the last ones to {@code directory/last}.
  */
 public final class ClassifierTraining {
     private static final int EVAL_BATCH = 64;
@@ -37,6 +37,12 @@ public final class ClassifierTraining {
 
     public static ClassifierSummary run(ClassifierConfig config, PhraseDataset data, Path directory, String command,
                                         Consumer<ClassifierEpoch> onEpoch) throws IOException {
+        return run(config, data, directory, directory.resolve("models"), command, onEpoch);
+    }
+
+    /** As {@link #run(ClassifierConfig, PhraseDataset, Path, String, Consumer)}, with the best weights in {@code models}. */
+    public static ClassifierSummary run(ClassifierConfig config, PhraseDataset data, Path directory, Path models,
+                                        String command, Consumer<ClassifierEpoch> onEpoch) throws IOException {
         List<String> genres = config.genres();
         int classes = genres.size();
         List<PhraseSet> trainSets = genres.stream().map(g -> data.phrases(g, Split.TRAIN)).toList();
@@ -54,7 +60,6 @@ public final class ClassifierTraining {
         float[] x = new float[batch * Phrase.CELLS];
         float[] y = new float[batch * classes];
         List<ClassifierEpoch> epochs = new ArrayList<>();
-        Path models = directory.resolve("models");
         Path lastModels = directory.resolve("last");
         Path bestModel = null;
         int bestEpoch = -1;

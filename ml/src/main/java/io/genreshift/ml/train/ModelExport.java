@@ -21,15 +21,14 @@ final class ModelExport {
     private ModelExport() {
     }
 
-    /** Both generators of a finished CycleGAN run into {@code directory/models}. */
-    static List<Path> exportGenerators(CycleGanSession session, String dataSha256, String command, StepLosses finalLosses)
-            throws IOException {
+    /** Both generators of a finished CycleGAN run into the model folder {@code dir}. */
+    static List<Path> exportGenerators(CycleGanSession session, Path dir, String dataSha256, String command,
+                                       StepLosses finalLosses) throws IOException {
         CycleGanConfig c = session.config();
         Map<String, Double> metrics = new LinkedHashMap<>();
         if (finalLosses != null) finalLosses.byKey().forEach((k, v) -> metrics.put("last_epoch_" + k, (double) v));
         TrainingProvenance provenance = new TrainingProvenance(dataSha256, command, metrics);
         List<String> pair = List.of(c.genreA(), c.genreB());
-        Path dir = session.directory().resolve("models");
         return List.of(
                 ModelFiles.saveInto(dir, session.networks().generatorAB, ModelCard.generator(c.network(), c.variant(),
                         pair, new TransferDirection(c.genreA(), c.genreB()), provenance)),
