@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
                 InfoCommand.class,
                 BenchUiCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
+                TrainClassifierCommand.class,
+                PlotCommand.class,
         })
 public final class GenreShiftCli implements Runnable {
 

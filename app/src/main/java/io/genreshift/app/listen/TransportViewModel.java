@@ -106,7 +106,7 @@ public final class TransportViewModel {
         }
     }
 
-    /** Stops and returns to where playback started from (the start of the loop, or the beginning). */
+    /** Stops and moves the playhead back to the beginning, or to the loop's start when looping. */
     public void stop() {
         playWhenReady = false;
         if (player != null) player.stop();

@@ -7,11 +7,14 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -33,11 +36,24 @@ public final class PreferencesDialog {
 
         ChoiceBox<Theme> theme = new ChoiceBox<>();
         theme.getItems().setAll(Theme.values());
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme t) {
+                return t == null ? "" : t == Theme.DARK ? "Dark" : "Light";
+            }
+
+            @Override
+            public Theme fromString(String text) {
+                return "Dark".equals(text) ? Theme.DARK : Theme.LIGHT;
+            }
+        });
         theme.setValue(current.theme());
+        theme.setId("themeChoice");
 
         TextField soundfont = new TextField(current.soundfont() == null ? "" : current.soundfont().toString());
-        soundfont.setPromptText("Automatic (installed General MIDI soundfont, else Java's built-in sounds)");
-        soundfont.setPrefColumnCount(32);
+        soundfont.setPromptText("Automatic");
+        soundfont.setPrefColumnCount(28);
+        soundfont.setId("soundfontPath");
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> {
             FileChooser fc = new FileChooser();
@@ -52,13 +68,22 @@ public final class PreferencesDialog {
         automatic.setOnAction(e -> soundfont.clear());
         HBox.setHgrow(soundfont, Priority.ALWAYS);
         HBox sfRow = new HBox(6, soundfont, browse, automatic);
-        Label sfHint = new Label("SF2 or DLS; SF3 (compressed) files do not work with Java's synthesizer.");
+        for (Button b : new Button[] {browse, automatic}) b.setMinWidth(Region.USE_PREF_SIZE);
+        Label sfHint = new Label("SF2 or DLS. Automatic: an installed General MIDI soundfont, else Java's built-in sounds."
+                + " SF3 (compressed) files do not work with Java's synthesizer.");
+        sfHint.setWrapText(true);
         sfHint.getStyleClass().addAll("text-small", "text-muted");
 
         GridPane grid = new GridPane();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        grid.setPrefWidth(620);
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.setPadding(new Insets(8));
+        grid.setPadding(new Insets(8, 12, 8, 12));
         grid.addRow(0, new Label("Theme"), theme);
         grid.addRow(1, new Label("Soundfont"), sfRow);
         grid.add(sfHint, 1, 2);

@@ -14,7 +14,7 @@ public enum ActionId {
     EXPORT_MIDI(Category.FILE, "Export MIDI…", "mdi2c-content-save-outline", "Shortcut+S",
             "Save the version on screen as a MIDI file (tempo, velocities and programs kept)"),
     EXPORT_WAV(Category.FILE, "Export WAV…", "mdi2w-waveform", "Shortcut+Shift+E", "Render the version on screen to a WAV file"),
-    EXPORT_PNG(Category.FILE, "Export PNG…", "mdi2i-image-outline", "Shortcut+Shift+P", "Save a picture of the roll with its overlays"),
+    EXPORT_PNG(Category.FILE, "Export PNG…", "mdi2i-image-outline", "Shortcut+Shift+P", "Save a picture of the whole song with its overlays"),
     PREFERENCES(Category.FILE, "Preferences…", "mdi2c-cog-outline", "Shortcut+,", "Theme, soundfont"),
     QUIT(Category.FILE, "Quit", "mdi2e-exit-to-app", "Shortcut+Q", "Close GenreShift (asks to save edits)"),
 
@@ -49,7 +49,7 @@ public enum ActionId {
     NEXT_VERSION(Category.TRANSFER, "Next Version", "mdi2h-history", "Alt+RIGHT", "Switch to the next version"),
 
     PLAY_PAUSE(Category.PLAY, "Play / Pause", "mdi2p-play", "SPACE", "Start or pause playback"),
-    STOP(Category.PLAY, "Stop", "mdi2s-stop", "Shift+SPACE", "Stop and go back to where playback started"),
+    STOP(Category.PLAY, "Stop", "mdi2s-stop", "Shift+SPACE", "Stop and go back to the start (or the loop's start)"),
     REWIND(Category.PLAY, "Go to Start", "mdi2s-skip-previous", "HOME", "Move the playhead to the start"),
     AB_SWITCH(Category.PLAY, "A/B: Original ↔ Transfer", "mdi2s-swap-horizontal", "B",
             "Switch between original and transfer at the same position"),

@@ -110,6 +110,28 @@ public final class BackgroundTask<T> {
     }
 
     /**
+     * Passes on only reports that change what is shown: a new message, or progress moved by at least half a percent.
+     * A renderer reports per block of samples, thousands of times per song; posting each to the FX thread would
+     * flood its queue for no visible gain.
+     */
+    static ProgressReporter coalesced(ProgressReporter target) {
+        return new ProgressReporter() {
+            private double lastFraction = Double.NaN;
+            private String lastMessage;
+
+            @Override
+            public synchronized void report(double fraction, String text) {
+                boolean newText = text != null && !text.equals(lastMessage);
+                boolean moved = Double.isNaN(lastFraction) || Math.abs(fraction - lastFraction) >= 0.005 || fraction >= 1 || fraction < 0;
+                if (!newText && !moved) return;
+                lastFraction = fraction;
+                if (text != null) lastMessage = text;
+                target.report(fraction, text);
+            }
+        };
+    }
+
+    /**
      * Runs the work on the current thread and delivers every callback and property change through {@code ui}.
      * Executors call this from their worker thread.
      */
@@ -118,10 +140,10 @@ public final class BackgroundTask<T> {
             running.set(true);
             onRunning.run();
         });
-        ProgressReporter reporter = (fraction, text) -> ui.execute(() -> {
+        ProgressReporter reporter = coalesced((fraction, text) -> ui.execute(() -> {
             progress.set(fraction);
             if (text != null) message.set(text);
-        });
+        }));
         try {
             T result = work.run(reporter, token);
             ui.execute(() -> {

@@ -42,6 +42,8 @@ public final class DocumentViewModel {
     private final AutosaveStore autosave;
     private final TaskExecutor ioExecutor;
     private final List<Consumer<Song>> openListeners = new ArrayList<>();
+    /** Exports one version when the user answers "Save…" (the export view model asks where). */
+    private Consumer<SongVersion> saveVersion = v -> { };
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved", false);
@@ -63,6 +65,11 @@ public final class DocumentViewModel {
     /** Called with each newly opened song (the transfer panel detects its genre, the roll resets its history). */
     public void onOpened(Consumer<Song> listener) {
         openListeners.add(listener);
+    }
+
+    /** What "Save…" in the unsaved-changes prompt does with each unsaved version. */
+    public void onSave(Consumer<SongVersion> saver) {
+        this.saveVersion = saver;
     }
 
     /** File ▸ Open: asks for a file (after the unsaved-changes prompt) and opens it. */
@@ -166,30 +173,30 @@ public final class DocumentViewModel {
     }
 
     /**
-     * The close prompt: true when the window may close. With unsaved versions it asks Save / Don't save / Cancel;
-     * Save exports each unsaved version (a cancelled file chooser cancels the close).
+     * The close prompt: true when the window may close (and the autosave is cleared). With unsaved versions it asks
+     * Save / Don't save / Cancel; Save exports each unsaved version (a cancelled file chooser cancels the close).
      */
-    public boolean confirmClose(Consumer<SongVersion> saveVersion) {
-        if (!versions.isEmpty() && versions.hasUnsaved()) {
-            SaveChoice choice = dialogs.askSaveChanges(displayName());
-            if (choice == SaveChoice.CANCEL) return false;
-            if (choice == SaveChoice.SAVE) {
-                for (SongVersion v : List.copyOf(versions.versions())) {
-                    if (!v.saved()) saveVersion.accept(v);
-                }
-                if (versions.hasUnsaved()) return false;
-            }
-        }
+    public boolean confirmClose() {
+        if (!confirmDiscard()) return false;
         autosave.clear();
         return true;
     }
 
-    /** Asks before replacing a document with unsaved changes; true to go on. */
+    /**
+     * Asks before the document with unsaved changes goes away (close, or another file opened); true to go on.
+     * "Save…" exports each unsaved version; a cancelled file chooser keeps the document.
+     */
     private boolean confirmDiscard() {
         if (versions.isEmpty() || !versions.hasUnsaved()) return true;
         SaveChoice choice = dialogs.askSaveChanges(displayName());
-        // Opening another file offers no in-place save: SAVE means "let me save first", so stop here.
-        return choice == SaveChoice.DISCARD;
+        if (choice == SaveChoice.CANCEL) return false;
+        if (choice == SaveChoice.SAVE) {
+            for (SongVersion v : List.copyOf(versions.versions())) {
+                if (!v.saved()) saveVersion.accept(v);
+            }
+            return !versions.hasUnsaved();
+        }
+        return true;
     }
 
     public String displayName() {

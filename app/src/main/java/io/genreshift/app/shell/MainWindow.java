@@ -5,6 +5,7 @@ import io.genreshift.app.listen.NoteAudition;
 import io.genreshift.app.listen.TransportViewModel;
 import io.genreshift.app.prefs.AppPreferences;
 import io.genreshift.app.prefs.PreferencesDialog;
+import io.genreshift.app.prefs.PreferencesModel;
 import io.genreshift.app.prefs.Theme;
 import io.genreshift.app.prefs.ThemeManager;
 import io.genreshift.app.prefs.WindowLayout;
@@ -21,6 +22,7 @@ import io.genreshift.app.transfer.TransferViewModel;
 import io.genreshift.app.transfer.VersionsPanel;
 import io.genreshift.app.transfer.VersionsViewModel;
 import io.genreshift.app.transfer.ViewMode;
+import io.genreshift.core.model.Song;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -47,11 +49,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.awt.image.RenderedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,6 +104,7 @@ public final class MainWindow {
         audition = new NoteAudition(transport.playableProperty().get());
         roll.setAuditionHandler(audition);
 
+        document.onSave(export::exportMidi);
         document.onOpened(song -> {
             transfer.detect(song);
             roll.undoStack().clear();
@@ -169,7 +174,7 @@ public final class MainWindow {
                 .on(ActionId.OPEN_DEMO, this::openDemo)
                 .on(ActionId.EXPORT_MIDI, export::exportShownMidi)
                 .on(ActionId.EXPORT_WAV, export::exportShownWav)
-                .on(ActionId.EXPORT_PNG, () -> export.exportPng(() -> SwingFXUtils.fromFXImage(roll.renderImage(), null)))
+                .on(ActionId.EXPORT_PNG, () -> export.exportPng(this::wholeSongImage))
                 .on(ActionId.PREFERENCES, () -> PreferencesDialog.show(stage, services.prefs()))
                 .on(ActionId.QUIT, this::quit)
                 .on(ActionId.UNDO, () -> roll.undoStack().undo())
@@ -353,7 +358,8 @@ public final class MainWindow {
     private void restoreLayout(WindowLayout w) {
         stage.setWidth(w.width());
         stage.setHeight(w.height());
-        if (w.hasPosition()) {
+        // A position on a monitor that is no longer connected would put the window out of sight.
+        if (w.hasPosition() && !Screen.getScreensForRectangle(w.x(), w.y(), w.width(), w.height()).isEmpty()) {
             stage.setX(w.x());
             stage.setY(w.y());
         }
@@ -372,7 +378,7 @@ public final class MainWindow {
 
     /** The close prompt; true (and resources released) when the window may close. */
     public boolean confirmClose() {
-        if (!document.confirmClose(export::exportMidi)) return false;
+        if (!document.confirmClose()) return false;
         services.prefs().update(p -> p.withWindow(currentLayout()));
         autosaveTimer.stop();
         playheadTimer.stop();
@@ -386,6 +392,17 @@ public final class MainWindow {
             stage.setOnCloseRequest(null);
             stage.close();
         }
+    }
+
+    /**
+     * The whole song as drawn now (notes or diff, ghost notes, saliency), at 16 px per beat so notes stay readable,
+     * within 1,200..12,000 px wide.
+     */
+    RenderedImage wholeSongImage() {
+        Song song = roll.songProperty().get();
+        double beats = song == null ? 16 : (double) song.lengthTicks() / song.ppq();
+        double width = Math.max(1200, Math.min(12_000, beats * 16));
+        return SwingFXUtils.fromFXImage(roll.renderSongImage(width, 720), null);
     }
 
     /** Edit ▸ Set Velocity…: one velocity (1..127) for the selected notes. */
@@ -448,5 +465,9 @@ public final class MainWindow {
 
     public Actions actions() {
         return actions;
+    }
+
+    public PreferencesModel preferences() {
+        return services.prefs();
     }
 }

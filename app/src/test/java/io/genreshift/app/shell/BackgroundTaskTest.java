@@ -28,6 +28,15 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void manySmallProgressStepsArePassedOnCoalesced() {
+        List<Double> seen = new ArrayList<>();
+        ProgressReporter r = BackgroundTask.coalesced((f, m) -> seen.add(f));
+        for (int i = 0; i <= 10_000; i++) r.report(i / 10_000.0, "Rendering");
+        assertThat(seen.size()).isBetween(150, 250);
+        assertThat(seen.get(seen.size() - 1)).isEqualTo(1.0);
+    }
+
+    @Test
     void failureIsReportedNotThrown() {
         BackgroundTask.wrap((p, c) -> {
                     throw new IOException("disk gone");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,16 +81,16 @@ class DocumentViewModelTest {
         vm.open(MidiFixtures.scale(dir.resolve("s.mid"), 4, 4));
         versions.editOriginal(versions.original().song().withNotes(List.of()));
         dialogs.saveAnswers.push(SaveChoice.CANCEL);
-        assertThat(vm.confirmClose(v -> { })).isFalse();
+        assertThat(vm.confirmClose()).isFalse();
         assertThat(dialogs.asked).containsExactly("s.mid");
         dialogs.saveAnswers.push(SaveChoice.DISCARD);
-        assertThat(vm.confirmClose(v -> { })).isTrue();
+        assertThat(vm.confirmClose()).isTrue();
     }
 
     @Test
     void closingWithoutChangesDoesNotAsk() throws Exception {
         vm.open(MidiFixtures.scale(dir.resolve("s.mid"), 4, 4));
-        assertThat(vm.confirmClose(v -> { })).isTrue();
+        assertThat(vm.confirmClose()).isTrue();
         assertThat(dialogs.asked).isEmpty();
     }
 
@@ -109,7 +110,7 @@ class DocumentViewModelTest {
         assertThat(next.fileProperty().get()).isEqualTo(dir.resolve("s.mid"));
         // A clean close clears it: nothing is offered next time.
         dialogs.saveAnswers.push(SaveChoice.DISCARD);
-        assertThat(next.confirmClose(v -> { })).isTrue();
+        assertThat(next.confirmClose()).isTrue();
         assertThat(new AutosaveStore(dir.resolve("config")).pending()).isEmpty();
     }
 
@@ -118,6 +119,30 @@ class DocumentViewModelTest {
         vm.open(MidiFixtures.scale(dir.resolve("s.mid"), 4, 4));
         vm.autosaveNow();
         assertThat(new AutosaveStore(dir.resolve("config")).pending()).isEmpty();
+    }
+
+    @Test
+    void saveInThePromptExportsTheUnsavedVersionsAndGoesOn() throws Exception {
+        vm.open(MidiFixtures.scale(dir.resolve("a.mid"), 4, 4));
+        versions.editOriginal(versions.original().song().withNotes(List.of()));
+        List<String> exported = new ArrayList<>();
+        vm.onSave(v -> {
+            exported.add(v.name());
+            versions.markSaved(v);
+        });
+        dialogs.saveAnswers.push(SaveChoice.SAVE);
+        vm.open(MidiFixtures.scale(dir.resolve("b.mid"), 4, 4));
+        assertThat(exported).containsExactly("Original");
+        assertThat(vm.fileProperty().get().getFileName().toString()).isEqualTo("b.mid");
+    }
+
+    @Test
+    void aCancelledSaveKeepsTheDocument() throws Exception {
+        vm.open(MidiFixtures.scale(dir.resolve("a.mid"), 4, 4));
+        versions.editOriginal(versions.original().song().withNotes(List.of()));
+        vm.onSave(v -> { }); // the file chooser was cancelled: nothing saved
+        dialogs.saveAnswers.push(SaveChoice.SAVE);
+        assertThat(vm.confirmClose()).isFalse();
     }
 
     @Test

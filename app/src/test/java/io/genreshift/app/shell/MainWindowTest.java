@@ -43,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -198,6 +199,10 @@ class MainWindowTest {
         PcmBuffer pcm = WavFiles.read(wav);
         assertThat(pcm.durationSeconds()).isGreaterThan(original.song().durationSeconds());
         assertThat(pcm.rms()).isGreaterThan(0);
+
+        Path png = dir.resolve("out/roll.png");
+        robot.interact(() -> window.export().writePng(window.wholeSongImage(), png));
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThanOrEqualTo(1200);
     }
 
     @Test

@@ -87,12 +87,41 @@ public final class ScreenshotTour {
                             .filter(win -> win != stage[0] && win.isShowing()).findFirst().orElseThrow();
                     shoot(sheet, out.resolve("shortcuts.png"));
                     onFx(sheet::close);
+                    // The preferences dialog waits for its answer, so open it without waiting here.
+                    PreferencesModel prefsForDialog = w[0].preferences();
+                    Platform.runLater(() -> io.genreshift.app.prefs.PreferencesDialog.show(stage[0], prefsForDialog));
+                    Thread.sleep(800);
+                    Stage prefsStage = (Stage) Window.getWindows().stream()
+                            .filter(win -> win != stage[0] && win.isShowing()).findFirst().orElseThrow();
+                    shoot(prefsStage, out.resolve("preferences.png"));
+                    onFx(prefsStage::close);
+                    Path bad = Files.writeString(config.resolve("not-a-song.mid"), "plain text, not MIDI");
+                    // With an unsaved transfer, opening another file asks first; then the bad file gets its error.
+                    Platform.runLater(() -> w[0].document().open(bad));
+                    Thread.sleep(1500);
+                    Stage prompt = otherWindow(stage[0]);
+                    shoot(prompt, out.resolve("save-prompt.png"));
+                    onFx(prompt::close);
+                    Platform.runLater(() -> w[0].document().openUnchecked(bad));
+                    Thread.sleep(1500);
+                    Stage error = otherWindow(stage[0]);
+                    shoot(error, out.resolve("error-dialog.png"));
+                    onFx(error::close);
                 }
                 onFx(() -> stage[0].close());
             }
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    private static Stage otherWindow(Stage main) throws Exception {
+        CompletableFuture<Stage> f = new CompletableFuture<>();
+        Platform.runLater(() -> f.complete((Stage) Window.getWindows().stream()
+                .filter(win -> win != main && win.isShowing()).findFirst().orElse(null)));
+        Stage s = f.get(10, TimeUnit.SECONDS);
+        if (s == null) throw new IllegalStateException("no dialog is showing");
+        return s;
     }
 
     private static void shoot(Stage stage, Path file) throws Exception {

@@ -1,0 +1,107 @@
+package io.genreshift.cli;
+
+import io.genreshift.core.corpus.DatasetFiles;
+import io.genreshift.core.corpus.PhraseDataset;
+import io.genreshift.ml.model.NetworkConfig;
+import io.genreshift.ml.model.Variant;
+import io.genreshift.ml.train.CycleGanConfig;
+import io.genreshift.ml.train.CycleGanTraining;
+import io.genreshift.ml.train.MetricsLog;
+import io.genreshift.ml.train.ModelKind;
+import io.genreshift.ml.train.PeriodicCheckpointer;
+import io.genreshift.ml.train.ProgressReporter;
+import io.genreshift.ml.train.RunOptions;
+import io.genreshift.ml.train.TrainingSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code genreshift train}: trains a CycleGAN for one genre pair, resumable after any interruption. */
+@Command(name = "train", header = "Train a CycleGAN genre-transfer model for one pair (both directions).",
+        description = {"Writes checkpoint.bin (atomically, every few minutes and at each epoch end), metrics.jsonl "
+                + "and, when done, models/ into --out. After an interruption, run the same command with --resume."})
+public final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "<dir>", description = "Prepared corpus (genreshift prepare).")
+    Path data;
+
+    @Option(names = "--pair", required = true, paramLabel = "<a,b>", description = "Genre pair, e.g. classic,pop: A is the first.")
+    String pair;
+
+    @Option(names = "--variant", defaultValue = "base", paramLabel = "<v>", description = "base, sn, sa or sn+sa (default: ${DEFAULT-VALUE}).")
+    String variant;
+
+    @Option(names = "--model", defaultValue = "base", paramLabel = "<m>", description = "base, partial or full (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--config", defaultValue = "compact", paramLabel = "<c>", description = "Network size: compact, reference or W,R,DW (default: ${DEFAULT-VALUE}).")
+    String config;
+
+    @Option(names = "--epochs", paramLabel = "<n>", description = "Epochs (default 30).")
+    Integer epochs;
+
+    @Option(names = "--out", paramLabel = "<dir>", description = "Run directory (default: runs/<a>2<b>-<variant>-<model>-<config>).")
+    Path out;
+
+    @Option(names = "--export", paramLabel = "<dir>", description = "Model folder for the finished generators, e.g. assets/models (default: <out>/models).")
+    Path export;
+
+    @Option(names = "--resume", description = "Continue the run in --out from its checkpoint.")
+    boolean resume;
+
+    @Option(names = "--seed", paramLabel = "<n>", description = "Random seed (default 19, as the reference).")
+    Long seed;
+
+    @Option(names = "--sigma-d", paramLabel = "<σ>", description = "σ of the half-normal noise on discriminator inputs (default 1.0).")
+    Float sigmaD;
+
+    @Option(names = "--mixed-generator-term", description = "Also train the generators against the mixed discriminators (partial/full; not in the reference).")
+    boolean mixedGeneratorTerm;
+
+    @Option(names = "--max-minutes", paramLabel = "<m>", description = "Stop after this many minutes, with a checkpoint to resume from.")
+    Double maxMinutes;
+
+    @Option(names = "--checkpoint-minutes", defaultValue = "5", paramLabel = "<m>", description = "Minutes between checkpoints (default: ${DEFAULT-VALUE}).")
+    double checkpointMinutes;
+
+    @Option(names = "--iterations-per-epoch", paramLabel = "<n>", description = "Cap on iterations per epoch, for smoke runs (default: all).")
+    Integer iterationsPerEpoch;
+
+    @Override
+    public Integer call() throws Exception {
+        String[] genres = pair.split(",");
+        if (genres.length != 2) throw new IllegalArgumentException("--pair needs two genres such as classic,pop, got '" + pair + "'");
+        CycleGanConfig.Builder b = CycleGanConfig.builder(genres[0].trim(), genres[1].trim())
+                .variant(Variant.parse(variant)).model(ModelKind.parse(model)).network(NetworkConfig.parse(config))
+                .mixedGeneratorTerm(mixedGeneratorTerm);
+        if (epochs != null) b.epochs(epochs);
+        if (seed != null) b.seed(seed);
+        if (sigmaD != null) b.sigmaD(sigmaD);
+        if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
+        CycleGanConfig c = b.build();
+        Path dir = out != null ? out : Path.of("runs", String.format(Locale.ROOT, "%s2%s-%s-%s-%s", c.genreA(),
+                c.genreB(), c.variant().id(), c.model().id(), c.network().id().replace(',', '-')));
+        PrintWriter stdout = spec.commandLine().getOut();
+        PhraseDataset dataset = DatasetFiles.read(data);
+        RunOptions options = RunOptions.in(dir).withResume(resume).withModels(export)
+                .withCommand("genreshift " + String.join(" ", spec.commandLine().getParseResult().originalArgs()))
+                .withMaxDuration(maxMinutes == null ? null : Duration.ofMillis((long) (maxMinutes * 60_000)))
+                .withListener(new ProgressReporter(line -> { stdout.println(line); stdout.flush(); }, Duration.ofSeconds(10)))
+                .withListener(new MetricsLog(10))
+                .withListener(new PeriodicCheckpointer(Duration.ofMillis((long) (checkpointMinutes * 60_000))));
+        stdout.println("run directory: " + dir.toAbsolutePath());
+        TrainingSummary summary = CycleGanTraining.run(c, dataset, options);
+        for (Path m : summary.models()) stdout.println("model: " + m);
+        return 0;
+    }
+}

@@ -1,0 +1,116 @@
+package io.genreshift.cli;
+
+import io.genreshift.core.corpus.DatasetFiles;
+import io.genreshift.core.corpus.PhraseDataset;
+import io.genreshift.core.corpus.PhraseSet;
+import io.genreshift.core.corpus.Split;
+import io.genreshift.core.roll.Phrase;
+import io.genreshift.ml.io.ModelFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrainCommandTest {
+    @TempDir
+    static Path data;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** 16 training (one batch) and 4 test phrases per genre; each genre plays in its own pitch band. */
+    @BeforeAll
+    static void tinyCorpus() throws Exception {
+        Random random = new Random(3);
+        List<String> genres = List.of("jazz", "classic", "pop");
+        Map<String, Map<Split, PhraseSet>> sets = new LinkedHashMap<>();
+        for (int g = 0; g < genres.size(); g++) {
+            Map<Split, PhraseSet> bySplit = new EnumMap<>(Split.class);
+            for (Split split : Split.values()) {
+                List<Phrase> phrases = new ArrayList<>();
+                for (int i = 0; i < (split == Split.TRAIN ? 16 : 4); i++) {
+                    boolean[][] grid = new boolean[Phrase.STEPS][84];
+                    for (int n = 0; n < 10; n++) grid[random.nextInt(Phrase.STEPS)][12 + 20 * g + random.nextInt(16)] = true;
+                    phrases.add(Phrase.of(grid));
+                }
+                bySplit.put(split, PhraseSet.of(phrases));
+            }
+            sets.put(genres.get(g), bySplit);
+        }
+        DatasetFiles.write(new PhraseDataset(genres, sets, ""), data);
+    }
+
+    private int run(String... args) {
+        var cl = GenreShiftCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void trainsBothGeneratorsAndPlotsTheLosses() throws Exception {
+        Path run = dir.resolve("run");
+        int exit = run("train", "--data", data.toString(), "--pair", "jazz,pop", "--variant", "sn", "--config", "8,1,8",
+                "--epochs", "2", "--out", run.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("finished after 2 iterations");
+        assertThat(Files.exists(run.resolve("checkpoint.bin"))).as("epoch-end checkpoint").isTrue();
+        Path model = run.resolve("models/generator-jazz-to-pop-sn.params");
+        try (var loaded = ModelFiles.load(model)) {
+            assertThat(loaded.card().provenance().command()).startsWith("genreshift train --data");
+        }
+
+        Path png = dir.resolve("losses.png");
+        assertThat(run("plot", "--log", run.resolve("metrics.jsonl").toString(), "-o", png.toString()))
+                .as(err.toString()).isZero();
+        assertThat(ImageIO.read(png.toFile()).getHeight()).isPositive();
+    }
+
+    @Test
+    void refusesToOverwriteARunWithoutResume() {
+        Path run = dir.resolve("run");
+        String[] args = {"train", "--data", data.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
+                "--epochs", "1", "--iterations-per-epoch", "1", "--out", run.toString()};
+        assertThat(run(args)).as(err.toString()).isZero();
+
+        assertThat(run(args)).isEqualTo(1);
+        assertThat(err.toString()).contains("--resume");
+    }
+
+    @Test
+    void trainsAThreeGenreClassifierAndReportsAccuracyPerGenre() {
+        Path run = dir.resolve("classifier");
+        Path library = dir.resolve("library");
+        int exit = run("train-classifier", "--data", data.toString(), "--genres", "jazz,classic,pop", "--epochs", "1",
+                "--out", run.toString(), "--export", library.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("epoch 1/1 loss [0-9.]+ \\| jazz [0-9.]+% classic [0-9.]+% pop [0-9.]+%");
+        assertThat(library.resolve("classifier-jazz-classic-pop.params")).exists();
+        assertThat(run.resolve("last/classifier-jazz-classic-pop.params")).exists();
+    }
+
+    @Test
+    void plotExplainsAMissingLog() {
+        assertThat(run("plot", "--log", dir.resolve("nope.jsonl").toString(), "-o", dir.resolve("x.png").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("no metrics log");
+    }
+}

@@ -1,0 +1,373 @@
+package io.genreshift.ml.train;
+
+import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.genreshift.core.corpus.PhraseDataset;
+import io.genreshift.core.corpus.Split;
+import io.genreshift.core.roll.Phrase;
+import io.genreshift.ml.engine.MxNetBackend;
+import io.genreshift.ml.model.CycleGanLosses;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one CycleGAN training run and its iteration (spec §7.3): networks, the two optimizers, the image pool,
+ * the random stream and the position. Everything here is saved by {@link #saveCheckpoint()} and restored by
+ * {@link #resume}, so a resumed run continues with exactly the numbers an uninterrupted one would have used.
+ *
+ * <p>Tensors: B = batch, 1 channel, T = 64 time steps, P = 84 pitches; images are (B, 1, T, P), patch outputs
+ * (B, 1, 16, 21).
+ */
+final class CycleGanSession implements TrainingRun, AutoCloseable {
+    static final String CHECKPOINT_FILE = "checkpoint.bin";
+    private static final int FORMAT = 1;
+    private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+
+    private final CycleGanConfig config;
+    private final Path directory;
+    private final PhraseSource sourceA;
+    private final PhraseSource sourceB;
+    private final PhraseSource sourceMixed;
+    private final JsonObject dataIdentity;
+    private final NDManager root;
+    private final CycleGanNetworks networks;
+    private final AdamOptimizer generatorOptimizer;
+    private final AdamOptimizer discriminatorOptimizer;
+    private final Shape imageShape;
+    private final float[] batchA;
+    private final float[] batchB;
+    private final float[] batchMixed;
+    private final float[] noise;
+    private ImagePool pool;
+    private TrainingRandom random;
+    private TrainingPosition position;
+    private EpochOrder order;
+
+    private CycleGanSession(CycleGanConfig config, PhraseDataset data, Path directory) {
+        this.config = config;
+        this.directory = directory;
+        this.sourceA = new PhraseSource(List.of(data.phrases(config.genreA(), Split.TRAIN)));
+        this.sourceB = new PhraseSource(List.of(data.phrases(config.genreB(), Split.TRAIN)));
+        this.sourceMixed = mixedSource(config, data);
+        int batch = config.batchSize();
+        int iterations = Math.min(sourceA.size(), sourceB.size()) / batch;
+        if (iterations == 0) {
+            throw new IllegalArgumentException("training needs at least " + batch + " phrases per genre; "
+                    + config.genreA() + " has " + sourceA.size() + ", " + config.genreB() + " has " + sourceB.size());
+        }
+        if (config.maxIterationsPerEpoch() > 0) iterations = Math.min(iterations, config.maxIterationsPerEpoch());
+        this.position = TrainingPosition.start(iterations, config.epochs());
+        this.dataIdentity = new JsonObject();
+        dataIdentity.addProperty("reportSha256", data.reportSha256());
+        dataIdentity.addProperty("phrasesA", sourceA.size());
+        dataIdentity.addProperty("phrasesB", sourceB.size());
+        dataIdentity.addProperty("phrasesMixed", sourceMixed == null ? 0 : sourceMixed.size());
+
+        this.root = NDManager.newBaseManager(MxNetBackend.device());
+        this.networks = CycleGanNetworks.create(config, root);
+        this.generatorOptimizer = new AdamOptimizer(networks.generators(), config.beta1(), config.beta2(),
+                config.epsilon(), root);
+        this.discriminatorOptimizer = new AdamOptimizer(networks.discriminators(), config.beta1(), config.beta2(),
+                config.epsilon(), root);
+        this.imageShape = new Shape(batch, 1, Phrase.STEPS, Phrase.CELLS / Phrase.STEPS);
+        this.batchA = new float[batch * Phrase.CELLS];
+        this.batchB = new float[batch * Phrase.CELLS];
+        this.batchMixed = sourceMixed == null ? null : new float[batch * Phrase.CELLS];
+        this.noise = new float[batch * Phrase.CELLS];
+        this.pool = new ImagePool(config.model().usesImagePool() ? config.poolSize() : 0);
+        this.random = TrainingRandom.seeded(config.seed());
+    }
+
+    /** A fresh run with weights drawn from the config's seed. */
+    static CycleGanSession start(CycleGanConfig config, PhraseDataset data, Path directory) {
+        return new CycleGanSession(config, data, directory);
+    }
+
+    /** Continues the run whose checkpoint is in {@code directory}. */
+    static CycleGanSession resume(CycleGanConfig config, PhraseDataset data, Path directory) throws IOException {
+        CycleGanSession s = new CycleGanSession(config, data, directory);
+        try {
+            s.restore(directory.resolve(CHECKPOINT_FILE));
+            return s;
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private static PhraseSource mixedSource(CycleGanConfig c, PhraseDataset data) {
+        return switch (c.model()) {
+            case BASE -> null;
+            case PARTIAL -> new PhraseSource(List.of(data.phrases(c.genreA(), Split.TRAIN),
+                    data.phrases(c.genreB(), Split.TRAIN)));
+            case FULL -> {
+                if (data.genres().size() < 3) {
+                    throw new IllegalArgumentException("the full model mixes all genres of the corpus, but it has only "
+                            + data.genres() + "; use a corpus prepared with all three genres, or --model partial");
+                }
+                yield new PhraseSource(data.genres().stream().map(g -> data.phrases(g, Split.TRAIN)).toList());
+            }
+        };
+    }
+
+    @Override
+    public CycleGanConfig config() {
+        return config;
+    }
+
+    @Override
+    public TrainingPosition position() {
+        return position;
+    }
+
+    @Override
+    public Path directory() {
+        return directory;
+    }
+
+    String dataSha256() {
+        return dataIdentity.get("reportSha256").getAsString();
+    }
+
+    CycleGanNetworks networks() {
+        return networks;
+    }
+
+    @Override
+    public int liveArrays() {
+        return root.getManagedArrays().size();
+    }
+
+    /** Runs the iteration at {@link #position()} with learning rate {@code rate} and advances the position. */
+    StepLosses step(float rate) {
+        if (position.finished()) throw new IllegalStateException("the run has finished all " + config.epochs() + " epochs");
+        int b = config.batchSize();
+        // 1. Unpaired batches from independently shuffled lists (the order of each epoch follows from the seed).
+        if (order == null || order.epoch() != position.epoch()) order = EpochOrder.of(config.seed(), position.epoch(),
+                sourceA.size(), sourceB.size(), sourceMixed == null ? 0 : sourceMixed.size());
+        int from = position.iteration() * b;
+        sourceA.writeBatch(order.a(), from, b, batchA);
+        sourceB.writeBatch(order.b(), from, b, batchB);
+        if (sourceMixed != null) sourceMixed.writeBatch(order.mixed(), from, b, batchMixed);
+        // 2. One half-normal noise draw, shared by every discriminator input of this iteration (spec §7.4).
+        drawNoise();
+        // Every array of the iteration lives in this sub-manager and is freed when it closes.
+        try (NDManager step = root.newSubManager()) {
+            ParameterStore ps = new ParameterStore(step, false);
+            NDArray realA = step.create(batchA, imageShape);
+            NDArray realB = step.create(batchB, imageShape);
+            NDArray n = config.sigmaD() > 0 ? step.create(noise, imageShape) : null;
+            GeneratorLosses g = generatorStep(ps, realA, realB, n, rate);
+            // 4. Partial/full: the discriminators see a batch from the pool instead of always the newest fakes.
+            FakePair used = pool.query(g.fakes(), random);
+            NDArray fakeA = step.create(used.fakeA(), imageShape);
+            NDArray fakeB = step.create(used.fakeB(), imageShape);
+            NDArray mixed = batchMixed == null ? null : step.create(batchMixed, imageShape);
+            float[] d = discriminatorStep(ps, realA, realB, fakeA, fakeB, mixed, n, rate);
+            position = position.next();
+            return new StepLosses(g.ab(), g.ba(), g.mixed(), g.cycle(), g.total(), d[0], d[1], d[2], d[3], d[4]);
+        }
+    }
+
+    private record GeneratorLosses(float ab, float ba, float mixed, float cycle, float total, FakePair fakes) {
+    }
+
+    /** 3. G step: both generators, one loss, one backward, one Adam update. Returns the pre-update fakes. */
+    private GeneratorLosses generatorStep(ParameterStore ps, NDArray realA, NDArray realB, NDArray n, float rate) {
+        GeneratorLosses out;
+        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+            NDArray fakeB = forward(ps, networks.generatorAB, realA);
+            NDArray fakeA = forward(ps, networks.generatorBA, realB);
+            NDArray cycleA = forward(ps, networks.generatorBA, fakeB);
+            NDArray cycleB = forward(ps, networks.generatorAB, fakeA);
+            NDArray ab = mse(forward(ps, networks.discriminatorB, noisy(fakeB, n)), 1f);
+            NDArray ba = mse(forward(ps, networks.discriminatorA, noisy(fakeA, n)), 1f);
+            NDArray cycle = CycleGanLosses.cycle(realA, cycleA).add(CycleGanLosses.cycle(realB, cycleB))
+                    .mul(config.cycleWeight());
+            NDArray total = ab.add(ba).add(cycle);
+            NDArray mixed = null;
+            if (config.mixedGeneratorTerm() && networks.discriminatorAMixed != null) {
+                // Not in the reference (spec §5): lets D_A,m / D_B,m regularize the generators as the paper intends.
+                mixed = mse(forward(ps, networks.discriminatorAMixed, noisy(fakeA, n)), 1f)
+                        .add(mse(forward(ps, networks.discriminatorBMixed, noisy(fakeB, n)), 1f))
+                        .mul(config.mixedWeight());
+                total = total.add(mixed);
+            }
+            // MXNet writes gradients rather than accumulating them: everything goes into one backward call.
+            gc.backward(total);
+            out = new GeneratorLosses(ab.getFloat(), ba.getFloat(), mixed == null ? 0f : mixed.getFloat(),
+                    cycle.getFloat(), total.getFloat(), new FakePair(fakeA.toFloatArray(), fakeB.toFloatArray()));
+        }
+        generatorOptimizer.step(rate, ps.getManager());
+        return out;
+    }
+
+    /** 5. D step on real and (pooled) fake batches with the same noise; returns dA, dB, dAm, dBm, total. */
+    private float[] discriminatorStep(ParameterStore ps, NDArray realA, NDArray realB, NDArray fakeA, NDArray fakeB,
+                                      NDArray mixed, NDArray n, float rate) {
+        float[] out = new float[5];
+        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+            NDArray dA = discriminatorLoss(ps, networks.discriminatorA, realA, fakeA, n);
+            NDArray dB = discriminatorLoss(ps, networks.discriminatorB, realB, fakeB, n);
+            NDArray total = dA.add(dB);
+            NDArray dAm = null;
+            NDArray dBm = null;
+            if (mixed != null) {
+                dAm = discriminatorLoss(ps, networks.discriminatorAMixed, mixed, fakeA, n);
+                dBm = discriminatorLoss(ps, networks.discriminatorBMixed, mixed, fakeB, n);
+                total = total.add(dAm.add(dBm).mul(config.mixedWeight()));
+            }
+            gc.backward(total);
+            out[0] = dA.getFloat();
+            out[1] = dB.getFloat();
+            out[2] = dAm == null ? 0f : dAm.getFloat();
+            out[3] = dBm == null ? 0f : dBm.getFloat();
+            out[4] = total.getFloat();
+        }
+        discriminatorOptimizer.step(rate, ps.getManager());
+        return out;
+    }
+
+    /**
+     * ½[MSE(D(real + n), 1) + MSE(D(fake + n), 0)], computed as one forward pass over the 2B concatenated inputs: with
+     * equal halves the mean over (2B, 1, 16, 21) against targets 1…1 0…0 is exactly that average.
+     */
+    private NDArray discriminatorLoss(ParameterStore ps, Block d, NDArray real, NDArray fake, NDArray n) {
+        NDArray both = NDArrays.concat(new NDList(noisy(real, n), noisy(fake, n)));   // (2B, 1, T, P)
+        NDArray out = forward(ps, d, both);                                            // (2B, 1, 16, 21)
+        long half = out.getShape().get(0) / 2;
+        NDArray target = out.getManager().ones(new Shape(half)).concat(out.getManager().zeros(new Shape(half)))
+                .reshape(-1, 1, 1, 1);
+        return out.sub(target).square().mean();
+    }
+
+    private static NDArray forward(ParameterStore ps, Block block, NDArray x) {
+        return block.forward(ps, new NDList(x), true).singletonOrThrow();
+    }
+
+    private static NDArray mse(NDArray scores, float target) {
+        return CycleGanLosses.leastSquares(scores, target);
+    }
+
+    private static NDArray noisy(NDArray x, NDArray n) {
+        return n == null ? x : x.add(n);
+    }
+
+    private void drawNoise() {
+        float sigma = config.sigmaD();
+        if (sigma == 0) return;
+        for (int i = 0; i < noise.length; i++) noise[i] = (float) Math.abs(random.nextGaussian() * sigma);
+    }
+
+    // ---------------------------------------------------------------------------------------------- checkpoints
+
+    @Override
+    public void saveCheckpoint() throws IOException {
+        JsonObject header = new JsonObject();
+        header.addProperty("format", FORMAT);
+        header.addProperty("savedAt", Instant.now().toString());
+        header.add("config", GSON.toJsonTree(config));
+        header.add("data", dataIdentity);
+        header.addProperty("epoch", position.epoch());
+        header.addProperty("iteration", position.iteration());
+        header.addProperty("random", random.state());
+        header.addProperty("generatorSteps", generatorOptimizer.steps());
+        header.addProperty("discriminatorSteps", discriminatorOptimizer.steps());
+        List<CheckpointFile.Section> sections = new ArrayList<>();
+        for (Map.Entry<String, Block> net : networks.all().entrySet()) {
+            sections.add(new CheckpointFile.Section("network:" + net.getKey(), net.getValue()::saveParameters));
+        }
+        sections.add(new CheckpointFile.Section("optimizer:generators", generatorOptimizer::writeTo));
+        sections.add(new CheckpointFile.Section("optimizer:discriminators", discriminatorOptimizer::writeTo));
+        sections.add(new CheckpointFile.Section("imagePool", pool::writeTo));
+        Files.createDirectories(directory);
+        CheckpointFile.write(directory.resolve(CHECKPOINT_FILE), GSON.toJson(header),
+                sections.toArray(CheckpointFile.Section[]::new));
+    }
+
+    private void restore(Path file) throws IOException {
+        try (CheckpointFile.Reader r = CheckpointFile.open(file)) {
+            JsonObject header;
+            try {
+                header = JsonParser.parseString(r.header()).getAsJsonObject();
+            } catch (RuntimeException e) {
+                throw new CheckpointException(file, "has an unreadable header", e);
+            }
+            if (header.get("format").getAsInt() != FORMAT) {
+                throw new CheckpointException(file, "has format " + header.get("format") + ", expected " + FORMAT);
+            }
+            // Compared as parsed text on both sides: a float and its JSON text are not equal as JsonPrimitives.
+            requireSame(file, "training settings", JsonParser.parseString(GSON.toJson(config)), header.get("config"));
+            requireSame(file, "training data", JsonParser.parseString(GSON.toJson(dataIdentity)), header.get("data"));
+            for (Map.Entry<String, Block> net : networks.all().entrySet()) {
+                loadNetwork(file, net.getKey(), net.getValue(), r.section("network:" + net.getKey()));
+            }
+            generatorOptimizer.readFrom(r.section("optimizer:generators"));
+            discriminatorOptimizer.readFrom(r.section("optimizer:discriminators"));
+            pool = ImagePool.readFrom(r.section("imagePool"));
+            position = new TrainingPosition(header.get("epoch").getAsInt(), header.get("iteration").getAsInt(),
+                    position.iterationsPerEpoch(), position.epochs());
+            random = TrainingRandom.restored(header.get("random").getAsLong());
+        }
+    }
+
+    private void loadNetwork(Path file, String name, Block block, DataInputStream in) throws IOException {
+        List<NDArray> replaced = new ArrayList<>();
+        for (Pair<String, Parameter> p : block.getParameters()) replaced.add(p.getValue().getArray());
+        try {
+            block.loadParameters(root, in);
+        } catch (MalformedModelException e) {
+            throw new CheckpointException(file, "holds weights of '" + name + "' that do not fit the network: "
+                    + e.getMessage(), e);
+        }
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            // Loaded arrays come back without the autograd mark that initialize() set.
+            if (p.getValue().requiresGradient()) p.getValue().getArray().setRequiresGradient(true);
+        }
+        replaced.forEach(NDArray::close);
+    }
+
+    private static void requireSame(Path file, String what, JsonElement expected, JsonElement found)
+            throws CheckpointException {
+        if (expected.equals(found)) return;
+        List<String> diffs = new ArrayList<>();
+        if (expected.isJsonObject() && found != null && found.isJsonObject()) {
+            for (String k : expected.getAsJsonObject().keySet()) {
+                JsonElement e = expected.getAsJsonObject().get(k);
+                JsonElement f = found.getAsJsonObject().get(k);
+                if (!e.equals(f)) diffs.add(k + ": checkpoint " + f + ", now " + e);
+            }
+        }
+        throw new CheckpointException(file, "was written with different " + what + " (" + String.join(", ", diffs)
+                + "); resume with the original options, or train into a new --out directory");
+    }
+
+    @Override
+    public void close() {
+        generatorOptimizer.close();
+        discriminatorOptimizer.close();
+        root.close();
+    }
+}

@@ -1,0 +1,79 @@
+package io.genreshift.ml.train;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CheckpointFileTest {
+
+    @TempDir
+    Path dir;
+
+    private Path writeSample() throws IOException {
+        Path file = dir.resolve("checkpoint.bin");
+        CheckpointFile.write(file, "{\"step\":42}",
+                new CheckpointFile.Section("numbers", out -> {
+                    for (int i = 0; i < 1000; i++) out.writeInt(i);
+                }),
+                new CheckpointFile.Section("text", out -> out.writeUTF("hello")));
+        return file;
+    }
+
+    @Test
+    void roundTripsHeaderAndSectionsAndLeavesNoTemporaryFile() throws IOException {
+        Path file = writeSample();
+        try (CheckpointFile.Reader r = CheckpointFile.open(file)) {
+            assertThat(r.header()).isEqualTo("{\"step\":42}");
+            var numbers = r.section("numbers");
+            for (int i = 0; i < 1000; i++) assertThat(numbers.readInt()).isEqualTo(i);
+            assertThat(r.section("text").readUTF()).isEqualTo("hello");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("checkpoint.bin");
+        }
+    }
+
+    @Test
+    void aFlippedByteIsReportedAsCorruption() throws IOException {
+        Path file = writeSample();
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x10;
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> CheckpointFile.open(file))
+                .isInstanceOf(CheckpointException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("corrupt");
+    }
+
+    @Test
+    void aTruncatedFileIsReportedAsCorruption() throws IOException {
+        Path file = writeSample();
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        assertThatThrownBy(() -> CheckpointFile.open(file)).isInstanceOf(CheckpointException.class)
+                .hasMessageContaining("corrupt");
+    }
+
+    @Test
+    void anotherFileIsNotMistakenForACheckpoint() throws IOException {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "this is not a checkpoint at all, just text");
+        assertThatThrownBy(() -> CheckpointFile.open(file)).isInstanceOf(CheckpointException.class)
+                .hasMessageContaining("not a GenreShift training checkpoint");
+    }
+
+    @Test
+    void sectionsMustBeReadInTheirWrittenOrder() throws IOException {
+        Path file = writeSample();
+        try (CheckpointFile.Reader r = CheckpointFile.open(file)) {
+            assertThatThrownBy(() -> r.section("text")).isInstanceOf(CheckpointException.class)
+                    .hasMessageContaining("'numbers' where 'text' was expected");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.genreshift.ml.train;
+
+import io.genreshift.core.corpus.PhraseDataset;
+import io.genreshift.ml.io.LoadedModel;
+import io.genreshift.ml.io.ModelFiles;
+import io.genreshift.ml.model.NetworkConfig;
+import io.genreshift.ml.model.Variant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CycleGanTrainingTest {
+    private static final NetworkConfig TINY = new NetworkConfig(8, 1, 8);
+    private static final PhraseDataset CORPUS = TinyCorpus.of(List.of("jazz", "classic", "pop"), 24, 4, 5);
+
+    @TempDir
+    Path dir;
+
+    private static CycleGanConfig.Builder tiny() {
+        return CycleGanConfig.builder("jazz", "pop").network(TINY).batchSize(4).epochs(3);
+    }
+
+    private static List<StepLosses> steps(CycleGanSession s, int n) {
+        List<StepLosses> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(s.step(s.config().schedule().rate(s.position().epoch())));
+        return out;
+    }
+
+    private static double mean(List<StepLosses> l, java.util.function.ToDoubleFunction<StepLosses> f) {
+        return l.stream().mapToDouble(f).average().orElseThrow();
+    }
+
+    @Test
+    void aFewStepsLowerTheLosses() {
+        CycleGanConfig c = tiny().learningRate(1e-3f).epochs(10).build();
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            List<StepLosses> l = steps(s, 20);
+            List<StepLosses> first = l.subList(0, 4);
+            List<StepLosses> last = l.subList(16, 20);
+            assertThat(mean(last, StepLosses::cycle)).isLessThan(0.7 * mean(first, StepLosses::cycle));
+            assertThat(mean(last, StepLosses::generator)).isLessThan(mean(first, StepLosses::generator));
+            assertThat(mean(last, StepLosses::discriminator)).isLessThan(mean(first, StepLosses::discriminator));
+        }
+    }
+
+    @Test
+    void runsWithTheSameSeedAreIdentical() {
+        CycleGanConfig c = tiny().variant(Variant.SN).model(ModelKind.PARTIAL).poolSize(2).build();
+        List<StepLosses> a;
+        List<StepLosses> b;
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            a = steps(s, 4);
+        }
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            b = steps(s, 4);
+        }
+        assertThat(b).isEqualTo(a);
+        try (CycleGanSession s = CycleGanSession.start(tiny().variant(Variant.SN).model(ModelKind.PARTIAL).poolSize(2)
+                .seed(20).build(), CORPUS, dir)) {
+            assertThat(steps(s, 4)).as("another seed gives another run").isNotEqualTo(a);
+        }
+    }
+
+    @Test
+    void aResumedRunMatchesAnUninterruptedOne() throws IOException {
+        // partial + SN + a small pool: weights, both Adam states, the pool, the spectral-norm vectors and the random
+        // stream all have to survive the checkpoint for the losses to match. 6 iterations per epoch, so the resume
+        // happens mid-epoch and the run then crosses an epoch boundary.
+        CycleGanConfig c = tiny().variant(Variant.SN).model(ModelKind.PARTIAL).poolSize(2).build();
+        List<StepLosses> uninterrupted;
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir.resolve("a"))) {
+            uninterrupted = steps(s, 9);
+        }
+        List<StepLosses> resumed;
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir.resolve("b"))) {
+            resumed = new ArrayList<>(steps(s, 4));
+            s.saveCheckpoint();
+            steps(s, 2); // work lost to the "kill -9"
+        }
+        try (CycleGanSession s = CycleGanSession.resume(c, CORPUS, dir.resolve("b"))) {
+            assertThat(s.position().step()).isEqualTo(4);
+            resumed.addAll(steps(s, 5));
+        }
+        for (int i = 0; i < uninterrupted.size(); i++) {
+            float[] expected = values(uninterrupted.get(i));
+            float[] actual = values(resumed.get(i));
+            for (int k = 0; k < expected.length; k++) {
+                assertThat(actual[k]).as("step %d loss %d", i, k).isCloseTo(expected[k],
+                        org.assertj.core.api.Assertions.within(1e-5f * Math.max(1, Math.abs(expected[k]))));
+            }
+        }
+    }
+
+    private static float[] values(StepLosses l) {
+        return new float[] {l.generatorAB(), l.generatorBA(), l.cycle(), l.generator(), l.discriminatorA(),
+                l.discriminatorB(), l.discriminatorMixedA(), l.discriminatorMixedB(), l.discriminator()};
+    }
+
+    @Test
+    void memoryStaysFlatOverManyIterations() {
+        CycleGanConfig c = tiny().model(ModelKind.PARTIAL).poolSize(3).epochs(20).build();
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            steps(s, 3); // optimizer moments are created lazily in the first step
+            int live = s.liveArrays();
+            steps(s, 15);
+            assertThat(s.liveArrays()).isEqualTo(live);
+        }
+    }
+
+    @Test
+    void aCorruptCheckpointIsRejectedWithAClearMessage() throws IOException {
+        CycleGanConfig c = tiny().build();
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            steps(s, 1);
+            s.saveCheckpoint();
+        }
+        Path file = dir.resolve(CycleGanSession.CHECKPOINT_FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 1000] ^= 1;
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> CycleGanTraining.run(c, CORPUS, RunOptions.in(dir).withResume(true)))
+                .isInstanceOf(CheckpointException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("corrupt");
+    }
+
+    @Test
+    void resumingUnderDifferentSettingsIsRefused() throws IOException {
+        try (CycleGanSession s = CycleGanSession.start(tiny().build(), CORPUS, dir)) {
+            s.saveCheckpoint();
+        }
+        assertThatThrownBy(() -> CycleGanSession.resume(tiny().sigmaD(0.5f).build(), CORPUS, dir))
+                .isInstanceOf(CheckpointException.class)
+                .hasMessageContaining("sigmaD");
+    }
+
+    @Test
+    void startingOverAnExistingRunNeedsResume() throws IOException {
+        try (CycleGanSession s = CycleGanSession.start(tiny().build(), CORPUS, dir)) {
+            s.saveCheckpoint();
+        }
+        assertThatThrownBy(() -> CycleGanTraining.run(tiny().build(), CORPUS, RunOptions.in(dir)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--resume");
+    }
+
+    @Test
+    void aCompleteRunLogsMetricsAndExportsLoadableGenerators() throws IOException {
+        CycleGanConfig c = tiny().epochs(2).maxIterationsPerEpoch(2).build();
+        List<Integer> epochsEnded = new ArrayList<>();
+        TrainingSummary summary = CycleGanTraining.run(c, CORPUS, RunOptions.in(dir).withCommand("genreshift train x")
+                .withListener(new MetricsLog(1))
+                .withListener(new TrainingListener() {
+                    @Override
+                    public void onEpochEnd(TrainingRun run, int epoch) {
+                        epochsEnded.add(epoch);
+                    }
+                }));
+        assertThat(summary.completed()).isTrue();
+        assertThat(summary.stepsThisRun()).isEqualTo(4);
+        assertThat(epochsEnded).containsExactly(0, 1);
+        assertThat(Files.readAllLines(dir.resolve(MetricsLog.FILE_NAME))).hasSize(4);
+        assertThat(summary.models()).hasSize(2);
+        try (LoadedModel m = ModelFiles.load(summary.models().get(0))) {
+            assertThat(m.card().direction().from()).isEqualTo("jazz");
+            assertThat(m.card().provenance().command()).isEqualTo("genreshift train x");
+        }
+        Path png = dir.resolve("losses.png");
+        LossCurvePlot.write(dir.resolve(MetricsLog.FILE_NAME), png);
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isPositive();
+    }
+}
