@@ -51,6 +51,8 @@ public record BenchResult(BenchSettings settings, String engine, String threads,
         memory.put("training_iterations", trainingIterations);
         memory.put("rss_mb_before", round(memoryBefore.residentBytes() / 1048576.0, 1));
         memory.put("rss_mb_after", round(memoryAfter.residentBytes() / 1048576.0, 1));
+        memory.put("java_heap_committed_mb_before", round(memoryBefore.heapCommittedBytes() / 1048576.0, 1));
+        memory.put("java_heap_committed_mb_after", round(memoryAfter.heapCommittedBytes() / 1048576.0, 1));
         memory.put("managed_arrays_before", memoryBefore.managedArrays());
         memory.put("managed_arrays_after", memoryAfter.managedArrays());
         m.put("memory", memory);

@@ -10,12 +10,15 @@ import java.nio.file.Path;
  * iterations show whether memory stays flat.
  *
  * @param residentBytes the process's resident set (Linux {@code VmRSS}), or -1 where unavailable
+ * @param heapCommittedBytes the Java heap the JVM has committed (part of the resident set; it grows lazily up to
+ *     {@code -Xmx}, so RSS minus this is the native part: MXNet's arrays and its memory pool)
  * @param managedArrays arrays owned by the manager and its open sub-managers
  */
-public record MemorySnapshot(long residentBytes, int managedArrays) {
+public record MemorySnapshot(long residentBytes, long heapCommittedBytes, int managedArrays) {
 
     public static MemorySnapshot of(NDManager manager) {
-        return new MemorySnapshot(readResidentBytes(), manager.getManagedArrays().size());
+        return new MemorySnapshot(readResidentBytes(), Runtime.getRuntime().totalMemory(),
+                manager.getManagedArrays().size());
     }
 
     private static long readResidentBytes() {

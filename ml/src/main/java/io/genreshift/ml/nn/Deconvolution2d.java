@@ -63,10 +63,10 @@ public final class Deconvolution2d extends AbstractBlock {
     }
 
     /**
-     * The transposed convolution as one ordinary convolution plus a depth-to-space shuffle ("sub-pixel"
+     * The transposed convolution as one ordinary convolution plus a pixel shuffle ("sub-pixel"
      * decomposition). Output row {@code o = s·r + φ} collects taps {@code k = φ + s·q} from input rows {@code r − q};
      * so after zero-padding the kernel to K' = s·n (n = ⌈K/s⌉) and the input by n − 1 at the top and left, each phase
-     * φ is an n×n convolution, and all s² phases are one convolution with s²·Cout filters, interleaved by a depth-to-space shuffle. Rows beyond s·H are never
+     * φ is an n×n convolution, and all s² phases are one convolution with s²·Cout filters, interleaved by a pixel shuffle. Rows beyond s·H are never
      * produced, which is exactly TF's SAME crop.
      *
      * <p>Used whenever autograd records. Why not MXNet's own deconvolution there: with MKL-DNN its backward pass crashes the JVM (SIGSEGV) when one weight
@@ -88,12 +88,12 @@ public final class Deconvolution2d extends AbstractBlock {
         }
         kernel = kernel.reshape(cin, cout, n, s, n, s)        // (Cin, Cout, q_h, φ_h, q_w, φ_w), k = s·q + φ
                 .flip(2, 4)                                     // position p = n − 1 − q
-                .transpose(3, 5, 1, 0, 2, 4)                    // (φ_h, φ_w, Cout, Cin, p_h, p_w)
+                .transpose(1, 3, 5, 0, 2, 4)                    // (Cout, φ_h, φ_w, Cin, p_h, p_w)
                 .reshape(s * s * cout, cin, n, n);
         NDArray padded = n > 1 ? MxNetBackend.pad(x, PadMode.CONSTANT, n - 1, 0, n - 1, 0) : x;
         NDArray phases = Conv2d.conv2d(padded, kernel, null, new Shape(1, 1), new Shape(0, 0))
                 .singletonOrThrow();                                          // (B, s²·Cout, H, W)
-        return MxNetBackend.depthToSpace(phases, s);                          // (B, Cout, s·H, s·W)
+        return MxNetBackend.pixelShuffle(phases, s);                          // (B, Cout, s·H, s·W)
     }
 
     @Override
