@@ -18,6 +18,7 @@ import java.util.Map;
  * @param saliencyPhrasesPerS classifier input gradients × input
  * @param generatorGflopsPerS achieved GFLOP/s of the generator forward during inference
  * @param memoryBefore after the first training iteration
+ * @param memoryMidway halfway through the soak iterations (= before without them)
  * @param memoryAfter after every training iteration
  * @param trainingIterations training iterations between the two snapshots
  */
@@ -26,6 +27,7 @@ public record BenchResult(BenchSettings settings, String engine, String threads,
                           double inferPhrasesPerS, double trainPhrasePairsPerS, double trainCpuSecondsPerIteration,
                           double classifyPhrasesPerS,
                           double saliencyPhrasesPerS, double generatorGflopsPerS, MemorySnapshot memoryBefore,
+                          MemorySnapshot memoryMidway,
                           MemorySnapshot memoryAfter, int trainingIterations) {
 
     /** The peer's keys first, then this benchmark's extras; insertion-ordered for stable output. */
@@ -50,6 +52,7 @@ public record BenchResult(BenchSettings settings, String engine, String threads,
         Map<String, Object> memory = new LinkedHashMap<>();
         memory.put("training_iterations", trainingIterations);
         memory.put("rss_mb_before", round(memoryBefore.residentBytes() / 1048576.0, 1));
+        memory.put("rss_mb_midway", round(memoryMidway.residentBytes() / 1048576.0, 1));
         memory.put("rss_mb_after", round(memoryAfter.residentBytes() / 1048576.0, 1));
         memory.put("java_heap_committed_mb_before", round(memoryBefore.heapCommittedBytes() / 1048576.0, 1));
         memory.put("java_heap_committed_mb_after", round(memoryAfter.heapCommittedBytes() / 1048576.0, 1));

@@ -66,8 +66,12 @@ public final class CycleGanBenchmark {
             double train = perSecond(models, trainStep, timedIterations) * b;
             // CPU time of the warm-up and timed iterations: less sensitive to other processes than wall time
             double trainCpuSeconds = (ProcessCpu.nanos() - cpuBefore) / 1e9 / (timedIterations + 1);
+            MemorySnapshot midway = before;
             for (int i = 0; i < settings.soakIterations(); i++) {
                 runIn(models, trainStep);
+                if (i == settings.soakIterations() / 2) {
+                    midway = MemorySnapshot.of(models);
+                }
             }
             MemorySnapshot after = MemorySnapshot.of(models);
             int trained = 1 + Math.max(2, settings.iterations() / 2) + settings.soakIterations();
@@ -81,7 +85,7 @@ public final class CycleGanBenchmark {
             String engineName = engine.getEngineName() + " " + engine.getVersion() + " " + MxNetBackend.device();
             return new BenchResult(settings, engineName, MxNetBackend.threadHint(), MxNetBackend.waitPolicy(),
                     ParameterCount.trainable(genAB),
-                    infer, train, trainCpuSeconds, classify, saliency, gflops, before, after, trained);
+                    infer, train, trainCpuSeconds, classify, saliency, gflops, before, midway, after, trained);
         }
     }
 
