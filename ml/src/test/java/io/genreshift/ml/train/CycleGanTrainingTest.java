@@ -105,6 +105,27 @@ class CycleGanTrainingTest {
     }
 
     @Test
+    void theMixedDiscriminatorsReachTheGeneratorsOnlyWhenAsked() {
+        CycleGanConfig reference = tiny().model(ModelKind.PARTIAL).poolSize(2).build();
+        CycleGanConfig intended = tiny().model(ModelKind.PARTIAL).poolSize(2).mixedGeneratorTerm(true).build();
+        StepLosses withoutTerm;
+        StepLosses withTerm;
+        try (CycleGanSession s = CycleGanSession.start(reference, CORPUS, dir)) {
+            withoutTerm = steps(s, 1).get(0);
+        }
+        try (CycleGanSession s = CycleGanSession.start(intended, CORPUS, dir)) {
+            withTerm = steps(s, 1).get(0);
+        }
+        assertThat(withoutTerm.generatorMixed()).isZero();
+        assertThat(withoutTerm.discriminatorMixedA()).as("D_A,m still trains").isPositive();
+        assertThat(withTerm.generatorMixed()).isPositive();
+        assertThat(withTerm.generator()).isCloseTo(withTerm.generatorAB() + withTerm.generatorBA() + withTerm.cycle()
+                + withTerm.generatorMixed(), org.assertj.core.api.Assertions.within(1e-4f));
+        // Same seed, same first forward pass: only the extra term differs.
+        assertThat(withTerm.generatorAB()).isEqualTo(withoutTerm.generatorAB());
+    }
+
+    @Test
     void memoryStaysFlatOverManyIterations() {
         CycleGanConfig c = tiny().model(ModelKind.PARTIAL).poolSize(3).epochs(20).build();
         try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
