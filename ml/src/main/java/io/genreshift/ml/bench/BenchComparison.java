@@ -1,6 +1,7 @@
 package io.genreshift.ml.bench;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** This project's benchmark next to the peer's, with the ratios (ours / peer; above 1 means faster). */
@@ -11,6 +12,27 @@ public final class BenchComparison {
         "classify_phrases_per_s"};
 
     private BenchComparison() {
+    }
+
+    /**
+     * Combines the reports of several rounds: every throughput ({@code *_per_s}) is the best round's, everything else
+     * is the last round's. Taking the best of alternating rounds, for both sides alike, filters out the slowdowns
+     * that other processes on a shared machine cause.
+     */
+    public static Map<String, Object> best(List<Map<String, Object>> rounds) {
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("no benchmark rounds to combine");
+        }
+        Map<String, Object> m = new LinkedHashMap<>(rounds.get(rounds.size() - 1));
+        for (Map<String, Object> round : rounds) {
+            for (Map.Entry<String, Object> e : round.entrySet()) {
+                if (e.getKey().endsWith("_per_s") && e.getValue() instanceof Number v
+                        && m.get(e.getKey()) instanceof Number best && v.doubleValue() > best.doubleValue()) {
+                    m.put(e.getKey(), v);
+                }
+            }
+        }
+        return m;
     }
 
     /** {@code ours} + {@code "peer": peer} + {@code "ratios": {key: ours/peer}}. */

@@ -9,9 +9,11 @@ import java.util.Map;
  * @param settings what was measured
  * @param engine engine, version and device, e.g. "MXNet 1.9.0 cpu()"
  * @param threads the OpenMP thread count
+ * @param waitPolicy the OpenMP wait policy (the peer inherits the same environment)
  * @param generatorParams trainable parameters of one generator
  * @param inferPhrasesPerS generator inference, thresholded output
  * @param trainPhrasePairsPerS full CycleGAN iterations (G step + D step) × batch
+ * @param trainCpuSecondsPerIteration process CPU time (all threads) per training iteration
  * @param classifyPhrasesPerS 2-genre classifier softmax
  * @param saliencyPhrasesPerS classifier input gradients × input
  * @param generatorGflopsPerS achieved GFLOP/s of the generator forward during inference
@@ -19,8 +21,10 @@ import java.util.Map;
  * @param memoryAfter after every training iteration
  * @param trainingIterations training iterations between the two snapshots
  */
-public record BenchResult(BenchSettings settings, String engine, String threads, long generatorParams,
-                          double inferPhrasesPerS, double trainPhrasePairsPerS, double classifyPhrasesPerS,
+public record BenchResult(BenchSettings settings, String engine, String threads, String waitPolicy,
+                          long generatorParams,
+                          double inferPhrasesPerS, double trainPhrasePairsPerS, double trainCpuSecondsPerIteration,
+                          double classifyPhrasesPerS,
                           double saliencyPhrasesPerS, double generatorGflopsPerS, MemorySnapshot memoryBefore,
                           MemorySnapshot memoryAfter, int trainingIterations) {
 
@@ -29,6 +33,7 @@ public record BenchResult(BenchSettings settings, String engine, String threads,
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("engine", engine);
         m.put("threads", threads);
+        m.put("omp_wait_policy", waitPolicy);
         m.put("width", settings.network().genWidth());
         m.put("res", settings.network().resBlocks());
         m.put("dwidth", settings.network().discWidth());
@@ -38,6 +43,7 @@ public record BenchResult(BenchSettings settings, String engine, String threads,
         m.put("generator_params", generatorParams);
         m.put("infer_phrases_per_s", round(inferPhrasesPerS, 2));
         m.put("train_phrase_pairs_per_s", round(trainPhrasePairsPerS, 3));
+        m.put("train_cpu_s_per_iteration", round(trainCpuSecondsPerIteration, 3));
         m.put("classify_phrases_per_s", round(classifyPhrasesPerS, 1));
         m.put("saliency_phrases_per_s", round(saliencyPhrasesPerS, 1));
         m.put("generator_gflops_per_s", round(generatorGflopsPerS, 2));

@@ -3,6 +3,7 @@ package io.genreshift.ml.engine;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.mxnet.engine.MxGradientCollector;
+import ai.djl.mxnet.engine.MxNDArray;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -77,7 +78,7 @@ public final class MxNetBackend {
      *       1.3–1.8× slower (ecosystem-notes §2.4b).
      *   <li>{@code OMP_WAIT_POLICY=PASSIVE}: idle OpenMP threads sleep instead of spinning. On a busy machine a
      *       spinning barrier waits for a descheduled thread at every one of the thousands of small ops of a step;
-     *       measured under load, a reflection pad took 244 ms spinning and 3.2 ms passive (docs/performance.md).
+     *       measured under load, a reflection pad took 87 ms spinning and 5 ms passive (docs/performance.md).
      * </ul>
      * Has no effect once the native library is loaded.
      */
@@ -103,9 +104,10 @@ public final class MxNetBackend {
      * with the biased variance.
      *
      * <p>It runs as MXNet's MKL-DNN batch norm over a (1, B·C, H, W) view in training mode, whose batch statistics
-     * are exactly the per-(sample, channel) statistics. Measured on (16, 256, 16, 21): 9.7 ms against 57 ms for
-     * MXNet's own single-threaded {@code InstanceNorm} operator (docs/performance.md). Training mode is switched on
-     * for this one call only, so it works at inference too; the running statistics it updates are throwaway arrays.
+     * are exactly the per-(sample, channel) statistics. On (16, 256, 16, 21) it took 8.6–11.6 ms against 49–86 ms for
+     * MXNet's own single-threaded {@code InstanceNorm} operator ({@code genreshift bench --kernels}, see
+     * docs/performance.md). Training mode is switched on for this one call only, so it works at inference too; the
+     * running statistics it updates are throwaway arrays.
      *
      * @param x (B, C, H, W)
      * @param gamma (C)
@@ -136,6 +138,21 @@ public final class MxNetBackend {
     private static NDArray scoped(NDArray a, NDManager scope) {
         a.attach(scope);
         return a;
+    }
+
+    /**
+     * MXNet's own single-threaded {@code InstanceNorm} operator. Not used by the networks (see
+     * {@link #instanceNorm}); kept so that the kernel benchmark can show why.
+     */
+    public static NDArray instanceNormOperator(NDArray x, NDArray gamma, NDArray beta, float eps) {
+        PairList<String, Object> p = new PairList<>();
+        p.add("eps", eps);
+        return x.getManager().invoke("InstanceNorm", new NDList(x, gamma, beta), p).head();
+    }
+
+    /** Blocks until {@code x} has been computed (MXNet runs operators asynchronously). */
+    public static void await(NDArray x) {
+        ((MxNDArray) x).waitToRead();
     }
 
     /** Padding modes of {@link #pad}. */
@@ -183,6 +200,19 @@ public final class MxNetBackend {
         p.add("num_filter", w[1]);
         p.add("no_bias", true);
         return x.getManager().invoke("_npx_deconvolution", new NDList(x, weight), p).head();
+    }
+
+    /**
+     * Rearranges channel blocks into spatial blocks (MXNet's {@code depth_to_space}, "DCR" order):
+     * {@code out[n, c, h·s + i, w·s + j] = x[n, (i·s + j)·C + c, h, w]}.
+     *
+     * @param x (B, s²·C, H, W)
+     * @return (B, C, s·H, s·W)
+     */
+    public static NDArray depthToSpace(NDArray x, int blockSize) {
+        PairList<String, Object> p = new PairList<>();
+        p.add("block_size", blockSize);
+        return x.getManager().invoke("depth_to_space", new NDList(x), p).head();
     }
 
     /** Whether autograd is recording, i.e. a gradient collector is open. */

@@ -20,7 +20,11 @@ import ai.djl.util.PairList;
  */
 public final class BiasFreeConv2d extends AbstractBlock {
 
-    private static final byte VERSION = 1;
+    /**
+     * DJL's {@code Convolution} encoding version: the same bytes (version, input shapes, weight), so parameters saved
+     * from a bias-free DJL {@code Conv2d} load into this block.
+     */
+    private static final byte VERSION = 3;
 
     private final Shape kernel;
     private final int filters;

@@ -59,14 +59,14 @@ public final class Deconvolution2d extends AbstractBlock {
             long wd = x.getShape().get(3) * stride;
             return new NDList(full.get(new NDIndex(":, :, :{}, :{}", h, wd)));
         }
-        return new NDList(transposedConv(x, w, stride));
+        return new NDList(subPixel(x, w, stride));
     }
 
     /**
      * The transposed convolution as one ordinary convolution plus a depth-to-space shuffle ("sub-pixel"
      * decomposition). Output row {@code o = s·r + φ} collects taps {@code k = φ + s·q} from input rows {@code r − q};
      * so after zero-padding the kernel to K' = s·n (n = ⌈K/s⌉) and the input by n − 1 at the top and left, each phase
-     * φ is an n×n convolution, and all s² phases are one convolution with s²·Cout filters. Rows beyond s·H are never
+     * φ is an n×n convolution, and all s² phases are one convolution with s²·Cout filters, interleaved by a depth-to-space shuffle. Rows beyond s·H are never
      * produced, which is exactly TF's SAME crop.
      *
      * <p>Used whenever autograd records. Why not MXNet's own deconvolution there: with MKL-DNN its backward pass crashes the JVM (SIGSEGV) when one weight
@@ -77,11 +77,7 @@ public final class Deconvolution2d extends AbstractBlock {
      * @param w (Cin, Cout, K, K)
      * @return (B, Cout, s·H, s·W)
      */
-    static NDArray transposedConv(NDArray x, NDArray w, int s) {
-        Shape xs = x.getShape();
-        long b = xs.get(0);
-        long h = xs.get(2);
-        long wd = xs.get(3);
+    public static NDArray subPixel(NDArray x, NDArray w, int s) {
         long cin = w.getShape().get(0);
         long cout = w.getShape().get(1);
         int k = (int) w.getShape().get(2);
@@ -95,10 +91,9 @@ public final class Deconvolution2d extends AbstractBlock {
                 .transpose(3, 5, 1, 0, 2, 4)                    // (φ_h, φ_w, Cout, Cin, p_h, p_w)
                 .reshape(s * s * cout, cin, n, n);
         NDArray padded = n > 1 ? MxNetBackend.pad(x, PadMode.CONSTANT, n - 1, 0, n - 1, 0) : x;
-        NDArray phases = Conv2d.conv2d(padded, kernel).singletonOrThrow();   // (B, s²·Cout, H, W)
-        return phases.reshape(b, s, s, cout, h, wd)
-                .transpose(0, 3, 4, 1, 5, 2)                    // (B, Cout, H, φ_h, W, φ_w)
-                .reshape(b, cout, s * h, s * wd);
+        NDArray phases = Conv2d.conv2d(padded, kernel, null, new Shape(1, 1), new Shape(0, 0))
+                .singletonOrThrow();                                          // (B, s²·Cout, H, W)
+        return MxNetBackend.depthToSpace(phases, s);                          // (B, Cout, s·H, s·W)
     }
 
     @Override

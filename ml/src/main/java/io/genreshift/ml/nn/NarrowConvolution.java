@@ -8,8 +8,8 @@ import ai.djl.nn.convolutional.Conv2d;
 
 /**
  * A bias-free convolution that stays fast when it has a single output channel (the generator's last 7×7 conv, the
- * discriminator's score conv). MKL-DNN handles one output channel poorly; measured on (16, 64, 70, 90) with a 7×7
- * kernel, 1 filter took 500 ms and 8 filters 291 ms. So the kernel is padded with zero filters to {@value #WIDTH}
+ * discriminator's score conv). MKL-DNN handles one output channel poorly: on (16, 64, 70, 90) with a 7×7 kernel,
+ * 1 filter took 298–758 ms and 8 filters summed 176–359 ms ({@code genreshift bench --kernels}). So the kernel is padded with zero filters to {@value #WIDTH}
  * and the outputs are summed over channels, which adds only zeros to the real output.
  */
 final class NarrowConvolution {

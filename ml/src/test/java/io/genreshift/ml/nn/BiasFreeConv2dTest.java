@@ -7,6 +7,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.convolutional.Conv2d;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +48,25 @@ class BiasFreeConv2dTest {
                 sq += v * v;
             }
             assertThat(Math.sqrt(sq / w.length)).isBetween(0.013, 0.019); // σ of N(0, 0.02) truncated at 2σ ≈ 0.0176
+        }
+    }
+
+    /** Models trained before this block existed used DJL's Conv2d without bias; their files must still load. */
+    @Test
+    void loadsParametersSavedFromABiasFreeDjlConv2d() throws Exception {
+        try (NDManager m = NDManager.newBaseManager()) {
+            Shape in = new Shape(1, 3, 6, 6);
+            Block djl = Conv2d.builder().setFilters(4).setKernelShape(new Shape(3, 3)).optBias(false).build();
+            Blocks4d.init(djl, m, in);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            djl.saveParameters(new DataOutputStream(bytes));
+
+            Block ours = Blocks4d.init(BiasFreeConv2d.builder().setFilters(4).setKernelShape(new Shape(3, 3)).build(),
+                    m, in);
+            ours.loadParameters(m, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+            NDArray x = m.randomNormal(in);
+            assertThat(Blocks4d.forward(ours, m, x).toFloatArray()).containsExactly(
+                    Blocks4d.forward(djl, m, x).toFloatArray());
         }
     }
 }
