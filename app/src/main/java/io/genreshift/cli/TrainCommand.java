@@ -7,7 +7,7 @@ import io.genreshift.ml.model.Variant;
 import io.genreshift.ml.train.CycleGanConfig;
 import io.genreshift.ml.train.CycleGanTraining;
 import io.genreshift.ml.train.MetricsLog;
-import io.genreshift.ml.train.ModelKind;
+import io.genreshift.ml.train.CycleGanModel;
 import io.genreshift.ml.train.PeriodicCheckpointer;
 import io.genreshift.ml.train.ProgressReporter;
 import io.genreshift.ml.train.RunOptions;
@@ -82,7 +82,7 @@ public final class TrainCommand implements Callable<Integer> {
         String[] genres = pair.split(",");
         if (genres.length != 2) throw new IllegalArgumentException("--pair needs two genres such as classic,pop, got '" + pair + "'");
         CycleGanConfig.Builder b = CycleGanConfig.builder(genres[0].trim(), genres[1].trim())
-                .variant(Variant.parse(variant)).model(ModelKind.parse(model)).network(NetworkConfig.parse(config))
+                .variant(Variant.parse(variant)).model(CycleGanModel.parse(model)).network(NetworkConfig.parse(config))
                 .mixedGeneratorTerm(mixedGeneratorTerm);
         if (epochs != null) b.epochs(epochs);
         if (seed != null) b.seed(seed);

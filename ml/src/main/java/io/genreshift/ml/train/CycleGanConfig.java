@@ -10,7 +10,7 @@ import java.util.Locale;
  * {@link Builder}; they follow the reference (spec §7, §14) unless a comment says otherwise. A checkpoint stores the
  * config, and {@code --resume} refuses to continue under a different one.
  */
-public record CycleGanConfig(String genreA, String genreB, Variant variant, ModelKind model, NetworkConfig network,
+public record CycleGanConfig(String genreA, String genreB, Variant variant, CycleGanModel model, NetworkConfig network,
                              int epochs, int batchSize, float learningRate, float beta1, float beta2, float epsilon,
                              int constantRateEpochs, float cycleWeight, float mixedWeight, boolean mixedGeneratorTerm,
                              float sigmaD, int poolSize, long seed, int maxIterationsPerEpoch) {
@@ -42,7 +42,7 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Mode
         private final String genreA;              // source of G_A→B: the pair's first genre
         private final String genreB;              // source of G_B→A
         private Variant variant = Variant.BASE;   // 2019 paper: base | sn | sa | sn+sa
-        private ModelKind model = ModelKind.BASE; // 2018 paper: base | partial | full (spec §5)
+        private CycleGanModel model = CycleGanModel.BASE; // 2018 paper: base | partial | full (spec §5)
         private NetworkConfig network = NetworkConfig.COMPACT; // trains ≥ 10 pairs/s on 2 cores; REFERENCE = paper
         private int epochs = 30;                  // the PyTorch ports' count (code default 100, thesis tables 20; §15)
         private int batchSize = 16;               // reference batch
@@ -65,7 +65,7 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Mode
         }
 
         public Builder variant(Variant v) { variant = v; return this; }
-        public Builder model(ModelKind m) { model = m; return this; }
+        public Builder model(CycleGanModel m) { model = m; return this; }
         public Builder network(NetworkConfig n) { network = n; return this; }
         public Builder epochs(int e) { epochs = e; return this; }
         public Builder batchSize(int b) { batchSize = b; return this; }

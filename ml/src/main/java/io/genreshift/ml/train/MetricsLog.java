@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Appends one JSON object per {@code every} iterations, and one at each epoch end, to {@code metrics.jsonl}: the step, epoch, learning rate, wall
  * time of this process, the mean of each loss over those iterations (keys of {@link StepLosses#byKey()}), the number
- * of live NDArrays and the resident memory of the process.
+ * of live NDArrays, the resident memory of the process and the committed Java heap.
  * {@code genreshift plot} draws it.
  *
  * <p>On resume the lines at or after the checkpoint's step are dropped first: the interrupted run logged iterations
@@ -73,6 +73,7 @@ public final class MetricsLog implements TrainingListener {
         // Memory, so that every run's log shows whether it stays flat: live NDArrays and the process's resident size.
         o.addProperty("live_arrays", run.liveArrays());
         o.addProperty("rss_mb", ResidentMemory.megabytes());
+        o.addProperty("heap_mb", Runtime.getRuntime().totalMemory() / (1024.0 * 1024.0)); // rss − heap ≈ native
         window.reset();
         try {
             out.write(o.toString());

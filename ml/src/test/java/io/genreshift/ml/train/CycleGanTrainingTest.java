@@ -53,7 +53,7 @@ class CycleGanTrainingTest {
 
     @Test
     void runsWithTheSameSeedAreIdentical() {
-        CycleGanConfig c = tiny().variant(Variant.SN).model(ModelKind.PARTIAL).poolSize(2).build();
+        CycleGanConfig c = tiny().variant(Variant.SN).model(CycleGanModel.PARTIAL).poolSize(2).build();
         List<StepLosses> a;
         List<StepLosses> b;
         try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
@@ -63,7 +63,7 @@ class CycleGanTrainingTest {
             b = steps(s, 4);
         }
         assertThat(b).isEqualTo(a);
-        try (CycleGanSession s = CycleGanSession.start(tiny().variant(Variant.SN).model(ModelKind.PARTIAL).poolSize(2)
+        try (CycleGanSession s = CycleGanSession.start(tiny().variant(Variant.SN).model(CycleGanModel.PARTIAL).poolSize(2)
                 .seed(20).build(), CORPUS, dir)) {
             assertThat(steps(s, 4)).as("another seed gives another run").isNotEqualTo(a);
         }
@@ -74,7 +74,7 @@ class CycleGanTrainingTest {
         // partial + SN + a small pool: weights, both Adam states, the pool, the spectral-norm vectors and the random
         // stream all have to survive the checkpoint for the losses to match. 6 iterations per epoch, so the resume
         // happens mid-epoch and the run then crosses an epoch boundary.
-        CycleGanConfig c = tiny().variant(Variant.SN).model(ModelKind.PARTIAL).poolSize(2).build();
+        CycleGanConfig c = tiny().variant(Variant.SN).model(CycleGanModel.PARTIAL).poolSize(2).build();
         List<StepLosses> uninterrupted;
         try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir.resolve("a"))) {
             uninterrupted = steps(s, 9);
@@ -105,8 +105,29 @@ class CycleGanTrainingTest {
     }
 
     @Test
+    void theMixedDiscriminatorsReachTheGeneratorsOnlyWhenAsked() {
+        CycleGanConfig reference = tiny().model(CycleGanModel.PARTIAL).poolSize(2).build();
+        CycleGanConfig intended = tiny().model(CycleGanModel.PARTIAL).poolSize(2).mixedGeneratorTerm(true).build();
+        StepLosses withoutTerm;
+        StepLosses withTerm;
+        try (CycleGanSession s = CycleGanSession.start(reference, CORPUS, dir)) {
+            withoutTerm = steps(s, 1).get(0);
+        }
+        try (CycleGanSession s = CycleGanSession.start(intended, CORPUS, dir)) {
+            withTerm = steps(s, 1).get(0);
+        }
+        assertThat(withoutTerm.generatorMixed()).isZero();
+        assertThat(withoutTerm.discriminatorMixedA()).as("D_A,m still trains").isPositive();
+        assertThat(withTerm.generatorMixed()).isPositive();
+        assertThat(withTerm.generator()).isCloseTo(withTerm.generatorAB() + withTerm.generatorBA() + withTerm.cycle()
+                + withTerm.generatorMixed(), org.assertj.core.api.Assertions.within(1e-4f));
+        // Same seed, same first forward pass: only the extra term differs.
+        assertThat(withTerm.generatorAB()).isEqualTo(withoutTerm.generatorAB());
+    }
+
+    @Test
     void memoryStaysFlatOverManyIterations() {
-        CycleGanConfig c = tiny().model(ModelKind.PARTIAL).poolSize(3).epochs(20).build();
+        CycleGanConfig c = tiny().model(CycleGanModel.PARTIAL).poolSize(3).epochs(20).build();
         try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
             steps(s, 3); // optimizer moments are created lazily in the first step
             int live = s.liveArrays();

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** The reference's three CycleGAN models (spec §5), which differ in their extra discriminators and mixed data. */
-public enum ModelKind {
+public enum CycleGanModel {
     /** G_A→B, G_B→A, D_A, D_B. No image pool (the reference applies the pool only to partial/full). */
     BASE,
     /** Adds D_A,m and D_B,m, whose real data is the union of the pair's two training sets. */
@@ -24,12 +24,12 @@ public enum ModelKind {
         return this != BASE;
     }
 
-    public static ModelKind parse(String s) {
+    public static CycleGanModel parse(String s) {
         try {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown model '" + s + "'; expected one of "
-                    + Arrays.stream(values()).map(ModelKind::id).toList());
+                    + Arrays.stream(values()).map(CycleGanModel::id).toList());
         }
     }
 }
