@@ -74,9 +74,10 @@ public final class CycleGanBenchmark {
                 }
             }
             MemorySnapshot after = MemorySnapshot.of(models);
-            int trained = 1 + Math.max(2, settings.iterations() / 2) + settings.soakIterations();
+            int trained = 1 + timedIterations + settings.soakIterations();  // warm-up + timed + soak
 
-            double classify = perSecond(models, step -> forward(classifier, step, local(realA, step)).softmax(1).sum().getFloat(),
+            double classify = perSecond(models,
+                    step -> forward(classifier, step, local(realA, step)).softmax(1).sum().getFloat(),
                     settings.iterations() * 4) * b;
             double saliency = perSecond(models, step -> saliency(classifier, step, local(realA, step)),
                     settings.iterations() * 4) * b;
@@ -90,8 +91,7 @@ public final class CycleGanBenchmark {
     }
 
     /** Positive gradient of the first genre's logit with respect to the input, times the input. */
-    private static void saliency(Block classifier, NDManager step, NDArray rolls) {
-        NDArray x = rolls;
+    private static void saliency(Block classifier, NDManager step, NDArray x) {
         x.setRequiresGradient(true);
         try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
             NDArray logits = classifier.forward(new ParameterStore(step, false), new NDList(x), false)
