@@ -68,43 +68,17 @@ public final class BiasFreeConv2d extends AbstractBlock {
     }
 
     /** Builds a {@link BiasFreeConv2d}; kernel and filters are required. */
-    public static final class Builder {
-        private Shape kernel;
-        private int filters;
-        private Shape stride = new Shape(1, 1);
-        private Shape padding = new Shape(0, 0);
-
+    public static final class Builder extends ConvBuilder<Builder, BiasFreeConv2d> {
         private Builder() {
         }
 
-        /** Kernel (kH, kW). */
-        public Builder setKernelShape(Shape kernel) {
-            this.kernel = kernel;
+        @Override
+        protected Builder self() {
             return this;
         }
 
-        /** Output channels. */
-        public Builder setFilters(int filters) {
-            this.filters = filters;
-            return this;
-        }
-
-        /** Stride (sH, sW). Defaults to 1 in each dimension. */
-        public Builder optStride(Shape stride) {
-            this.stride = stride;
-            return this;
-        }
-
-        /** Symmetric zero padding (pH, pW). Defaults to 0. */
-        public Builder optPadding(Shape padding) {
-            this.padding = padding;
-            return this;
-        }
-
-        public BiasFreeConv2d build() {
-            if (kernel == null || kernel.dimension() != 2 || filters <= 0) {
-                throw new IllegalArgumentException("a 2-D kernel shape and a positive number of filters must be set");
-            }
+        @Override
+        protected BiasFreeConv2d create() {
             return new BiasFreeConv2d(this);
         }
     }
