@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
@@ -29,10 +28,7 @@ class EvaluateCommandTest {
     }
 
     private int run(String... args) {
-        var cl = GenreShiftCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return CliRun.execute(out, err, args);
     }
 
     private void corpus(String genre, int seed) throws Exception {

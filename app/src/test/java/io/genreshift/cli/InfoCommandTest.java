@@ -12,9 +12,7 @@ import io.genreshift.core.model.TimeSignature;
 import io.genreshift.core.model.TrackInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +29,7 @@ class InfoCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = GenreShiftCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return CliRun.execute(out, err, args);
     }
 
     /** 9 bars of 4/4 at 96 ppq: a piano playing C4..E5 sixteenths, a bass, drums and one note too low for the roll. */
