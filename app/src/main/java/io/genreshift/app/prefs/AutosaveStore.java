@@ -1,5 +1,6 @@
 package io.genreshift.app.prefs;
 
+import io.genreshift.core.io.AtomicFiles;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;

@@ -1,5 +1,6 @@
 package io.genreshift.app.prefs;
 
+import io.genreshift.core.io.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;

@@ -1,7 +1,7 @@
 package io.genreshift.app.shell;
 
 import io.genreshift.app.listen.AudioEngine;
-import io.genreshift.app.prefs.AtomicFiles;
+import io.genreshift.core.io.AtomicFiles;
 import io.genreshift.app.prefs.PreferencesModel;
 import io.genreshift.app.transfer.SongVersion;
 import io.genreshift.app.transfer.VersionsViewModel;
