@@ -30,6 +30,8 @@ public final class FakeTransferEngine implements TransferEngine {
     public boolean cancelItself;
     public final List<TransferRequest> requests = new ArrayList<>();
     public int saliencyCalls;
+    /** Songs the genre strip asked to re-judge, in order. */
+    public final List<Song> judged = new ArrayList<>();
 
     @Override
     public Set<ModelVariant> availableVariants(String from, String to) {
@@ -53,6 +55,18 @@ public final class FakeTransferEngine implements TransferEngine {
         PianoRoll empty = PianoRoll.empty(64);
         return new TransferResult(out, empty, empty, List.of(new PhraseGenreScores(Map.of(request.to(), 0.2))),
                 List.of(new PhraseGenreScores(Map.of(request.to(), 0.9))), new ContentChange(3, 2, 10));
+    }
+
+    /** One phrase per 8 notes; P(target) = the share of notes at or above middle C, so edits move it predictably. */
+    @Override
+    public List<PhraseGenreScores> phraseScores(Song song, String from, String to, CancellationToken cancel) {
+        judged.add(song);
+        cancel.check();
+        double high = song.notes().isEmpty() ? 0 : song.notes().stream().filter(n -> n.pitch() >= 60).count() / (double) song.notes().size();
+        int phrases = Math.max(1, (song.notes().size() + 7) / 8);
+        List<PhraseGenreScores> out = new ArrayList<>();
+        for (int i = 0; i < phrases; i++) out.add(new PhraseGenreScores(Map.of(to, high, from, 1 - high)));
+        return out;
     }
 
     @Override
