@@ -201,8 +201,9 @@ public final class VersionsViewModel {
     }
 
     private void updateShown() {
-        updateComparison();
+        // Shown first: whoever reacts to the comparison (the roll's diff) then already sees the version it belongs to.
         shown.set(versions.isEmpty() ? null : versions.get(shownIndex()));
+        updateComparison();
     }
 
     private void updateComparison() {

@@ -26,7 +26,7 @@ class VersionsViewModelTest {
     @Test
     void aTransferIsANewVersionAndTheOriginalStays() {
         vm.reset(song);
-        SongVersion v = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        SongVersion v = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
         assertThat(v.name()).isEqualTo("Transferred → jazz (SN)");
         assertThat(vm.versions()).hasSize(2);
         assertThat(vm.original().song()).isSameAs(song);
@@ -37,9 +37,9 @@ class VersionsViewModelTest {
     @Test
     void repeatedTransfersGetDistinctNames() {
         vm.reset(song);
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
-        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SA));
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SA), song);
         assertThat(vm.versions()).extracting(SongVersion::name).containsExactly("Original",
                 "Transferred → jazz (SN)", "Transferred → jazz (SN) #2", "Transferred → pop (SA)");
     }
@@ -47,8 +47,8 @@ class VersionsViewModelTest {
     @Test
     void switchingVersionsAndViews() {
         vm.reset(song);
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
-        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN), song);
         vm.select(0);
         assertThat(vm.shownProperty().get().isOriginal()).isTrue();
         vm.step(1);
@@ -76,7 +76,7 @@ class VersionsViewModelTest {
         assertThat(vm.hasUnsaved()).isTrue();
         vm.markSaved(vm.original());
         assertThat(vm.hasUnsaved()).isFalse();
-        SongVersion t = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        SongVersion t = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
         assertThat(vm.hasUnsaved()).isTrue();
         vm.markSaved(t);
         assertThat(vm.hasUnsaved()).isFalse();
@@ -85,8 +85,8 @@ class VersionsViewModelTest {
     @Test
     void aTransferCanBeRemovedButNotTheOriginal() {
         vm.reset(song);
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
-        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN), song);
         vm.remove(2);
         assertThat(vm.versions()).extracting(SongVersion::name).containsExactly("Original", "Transferred → jazz (SN)");
         assertThat(vm.shownProperty().get().name()).contains("jazz");
@@ -99,7 +99,7 @@ class VersionsViewModelTest {
     @Test
     void resetForgetsTransfers() {
         vm.reset(song);
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
         vm.reset(Songs.scale(2));
         assertThat(vm.versions()).hasSize(1);
         assertThat(vm.selectedTransfer()).isEmpty();
