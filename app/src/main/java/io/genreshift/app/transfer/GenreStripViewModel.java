@@ -50,7 +50,8 @@ public final class GenreStripViewModel {
         this.versions = Objects.requireNonNull(versions);
         this.mlExecutor = Objects.requireNonNull(mlExecutor);
         this.debouncer = Objects.requireNonNull(debouncer);
-        versions.shownProperty().addListener((Observable o) -> refresh());
+        // A change listener, not an invalidation listener: the latter would stay silent while nobody reads the value.
+        versions.shownProperty().addListener((o, a, b) -> refresh());
         versions.versions().addListener((Observable o) -> {
             judged.keySet().retainAll(versions.versions().stream().map(SongVersion::id).toList());
             refresh();

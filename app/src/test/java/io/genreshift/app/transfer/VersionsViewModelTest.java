@@ -1,11 +1,15 @@
 package io.genreshift.app.transfer;
 
+import io.genreshift.app.fakes.FakeTransferEngine;
 import io.genreshift.app.fakes.Songs;
+import io.genreshift.app.shell.CancellationToken;
 import io.genreshift.core.metrics.ContentChange;
+import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
 import io.genreshift.core.roll.PianoRoll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +98,54 @@ class VersionsViewModelTest {
         assertThat(vm.shownProperty().get().isOriginal()).isTrue();
         assertThat(vm.viewModeProperty().get()).isEqualTo(ViewMode.ORIGINAL);
         assertThatThrownBy(() -> vm.remove(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theComparisonFollowsEditsOfTheSelectedTransfer() {
+        vm.reset(song);
+        SongVersion t = vm.addTransfer(realTransferOf(song), to("jazz", ModelVariant.SN), song);
+        TransferComparison fresh = vm.comparisonProperty().get();
+        assertThat(fresh.change()).isEqualTo(t.result().change());
+
+        List<Note> fewer = new ArrayList<>(t.song().notes());
+        fewer.remove(0);
+        vm.editShown(t.song().withNotes(fewer));
+
+        TransferComparison edited = vm.comparisonProperty().get();
+        assertThat(edited.change().added()).isLessThan(fresh.change().added());
+        assertThat(edited).isEqualTo(TransferComparison.of(vm.selectedTransfer().orElseThrow()));
+        assertThat(vm.selectedTransfer().orElseThrow().isEdited()).isTrue();
+    }
+
+    @Test
+    void aTransferStaysComparedWithTheOriginalItWasMadeFromAndIsMarked() {
+        vm.reset(song);
+        SongVersion t = vm.addTransfer(realTransferOf(song), to("jazz", ModelVariant.SN), song);
+        TransferComparison before = vm.comparisonProperty().get();
+        assertThat(vm.isFromEarlierOriginal(t)).isFalse();
+
+        vm.select(0);
+        vm.editShown(song.withNotes(song.notes().subList(1, song.notes().size())));
+
+        assertThat(vm.isFromEarlierOriginal(vm.selectedTransfer().orElseThrow())).isTrue();
+        assertThat(vm.comparisonProperty().get()).isEqualTo(before);
+        // Undoing the edit (the original as it was) clears the mark again.
+        vm.editShown(song);
+        assertThat(vm.isFromEarlierOriginal(vm.selectedTransfer().orElseThrow())).isFalse();
+    }
+
+    @Test
+    void versionsKeepTheirIdThroughEditsAndSaves() {
+        vm.reset(song);
+        SongVersion t = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.editShown(song.withNotes(List.of()));
+        vm.markSaved(vm.selectedTransfer().orElseThrow());
+        assertThat(vm.selectedTransfer().orElseThrow().id()).isEqualTo(t.id()).isNotEqualTo(vm.original().id());
+    }
+
+    private static TransferResult realTransferOf(Song s) {
+        TransferRequest r = to("jazz", ModelVariant.SN);
+        return new FakeTransferEngine().transfer(s, r, (f, t) -> { }, new CancellationToken());
     }
 
     @Test
