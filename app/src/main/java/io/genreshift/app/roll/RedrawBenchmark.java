@@ -31,44 +31,25 @@ import java.util.function.IntConsumer;
  * (keyboard, ruler, roll, velocity lane, painted into one canvas), an upper bound for the render thread's work.
  */
 public final class RedrawBenchmark {
-    /** One scenario's per-frame times in milliseconds. */
-    public record Result(String scenario, int frames, double[] paintMs, double[] paintCpuMs, double[] paintAndRasterMs,
-                         double[] paintAndRasterCpuMs) {
-        public double rasterCpuMedian() {
-            return percentile(paintAndRasterCpuMs, 50);
+    /** One scenario's per-frame times: paint and paint+raster, each as wall and as CPU time. */
+    public record Result(String scenario, int frames, FrameTimes paint, FrameTimes paintCpu, FrameTimes paintAndRaster,
+                         FrameTimes paintAndRasterCpu) {
+    }
+
+    /** The measured frames' times in milliseconds, in frame order. */
+    public record FrameTimes(double[] ms) {
+        public double median() {
+            return percentile(50);
         }
 
-        public double rasterCpuP95() {
-            return percentile(paintAndRasterCpuMs, 95);
+        public double p95() {
+            return percentile(95);
         }
 
-        public double paintCpuMedian() {
-            return percentile(paintCpuMs, 50);
-        }
-
-        public double paintCpuP95() {
-            return percentile(paintCpuMs, 95);
-        }
-
-        public double paintMedian() {
-            return percentile(paintMs, 50);
-        }
-
-        public double paintP95() {
-            return percentile(paintMs, 95);
-        }
-
-        public double rasterMedian() {
-            return percentile(paintAndRasterMs, 50);
-        }
-
-        public double rasterP95() {
-            return percentile(paintAndRasterMs, 95);
-        }
-
-        static double percentile(double[] values, double p) {
-            if (values.length == 0) return Double.NaN;
-            double[] sorted = values.clone();
+        /** Nearest-rank percentile; NaN when nothing was measured. */
+        double percentile(double p) {
+            if (ms.length == 0) return Double.NaN;
+            double[] sorted = ms.clone();
             Arrays.sort(sorted);
             int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
             return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
@@ -170,7 +151,8 @@ public final class RedrawBenchmark {
                 rasterCpu[i] = (c2 - c0 + r2 - r1) / 1e6;
             }
         }
-        return new Result(name, frames, paint, cpu, raster, rasterCpu);
+        return new Result(name, frames, new FrameTimes(paint), new FrameTimes(cpu), new FrameTimes(raster),
+                new FrameTimes(rasterCpu));
     }
 
     /** CPU time of JavaFX's render thread (QuantumRenderer), which rasterizes snapshots; 0 if it cannot be found. */
