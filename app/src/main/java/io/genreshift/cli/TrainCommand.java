@@ -74,6 +74,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--iterations-per-epoch", paramLabel = "<n>", description = "Cap on iterations per epoch, for smoke runs (default: all).")
     Integer iterationsPerEpoch;
 
+    @Option(names = "--export-checkpoint", description = "Do not train: write the generators of the checkpoint in --out to --export, e.g. after --max-minutes stopped the run. Pass the run's other options unchanged.")
+    boolean exportCheckpoint;
+
     @Override
     public Integer call() throws Exception {
         String[] genres = pair.split(",");
@@ -97,6 +100,10 @@ public final class TrainCommand implements Callable<Integer> {
                 .withListener(new MetricsLog(10))
                 .withListener(new PeriodicCheckpointer(Duration.ofMillis((long) (checkpointMinutes * 60_000))));
         stdout.println("run directory: " + dir.toAbsolutePath());
+        if (exportCheckpoint) {
+            for (Path m : CycleGanTraining.exportCheckpoint(c, dataset, options)) stdout.println("model: " + m);
+            return 0;
+        }
         TrainingSummary summary = CycleGanTraining.run(c, dataset, options);
         for (Path m : summary.models()) stdout.println("model: " + m);
         return 0;
