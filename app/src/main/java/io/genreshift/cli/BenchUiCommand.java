@@ -68,8 +68,9 @@ public final class BenchUiCommand implements Callable<Integer> {
                 "p50", "p95", "p50", "p95");
         for (RedrawBenchmark.Result r : list) {
             out.printf("%-34s | %8.2f ms %8.2f ms | %8.2f ms %8.2f ms | %8.2f ms %8.2f ms | %8.2f ms %8.2f ms%n",
-                    r.scenario(), r.paintMedian(), r.paintP95(), r.paintCpuMedian(), r.paintCpuP95(),
-                    r.rasterMedian(), r.rasterP95(), r.rasterCpuMedian(), r.rasterCpuP95());
+                    r.scenario(), r.paint().median(), r.paint().p95(), r.paintCpu().median(), r.paintCpu().p95(),
+                    r.paintAndRaster().median(), r.paintAndRaster().p95(), r.paintAndRasterCpu().median(),
+                    r.paintAndRasterCpu().p95());
         }
         out.println("goal: paint p95 < 16 ms (one frame at 60 Hz). paint = the frame's step (scroll, zoom or edit) plus all "
                 + "drawing commands, on the FX thread; cpu columns = CPU time of the FX (and, for raster, the render) thread, "

@@ -1,11 +1,11 @@
 package io.genreshift.cli;
 
-import io.genreshift.core.corpus.DatasetFiles;
 import io.genreshift.ml.train.ClassifierConfig;
 import io.genreshift.ml.train.ClassifierEpoch;
 import io.genreshift.ml.train.ClassifierSummary;
 import io.genreshift.ml.train.ClassifierTraining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,8 +27,8 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "<dir>", description = "Prepared corpus (genreshift prepare).")
-    Path data;
+    @Mixin
+    TrainingRunOptions training;
 
     @Option(names = "--genres", required = true, paramLabel = "<g,g[,g]>", description = "Class order, e.g. jazz,pop or jazz,classic,pop.")
     String genres;
@@ -38,9 +38,6 @@ public final class TrainClassifierCommand implements Callable<Integer> {
 
     @Option(names = "--export", paramLabel = "<dir>", description = "Model folder for the best weights, e.g. assets/models (default: <out>/models).")
     Path export;
-
-    @Option(names = "--epochs", paramLabel = "<n>", description = "Epochs (default 30).")
-    Integer epochs;
 
     @Option(names = "--seed", paramLabel = "<n>", description = "Random seed (default 19).")
     Long seed;
@@ -55,16 +52,15 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> classes = Arrays.stream(genres.split(",")).map(String::trim).toList();
         ClassifierConfig.Builder b = ClassifierConfig.builder(classes);
-        if (epochs != null) b.epochs(epochs);
+        if (training.epochs != null) b.epochs(training.epochs);
         if (seed != null) b.seed(seed);
         if (sigmaC != null) b.testNoiseSigma(sigmaC);
         if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
         ClassifierConfig c = b.build();
         Path dir = out != null ? out : Path.of("runs", "classifier-" + String.join("-", classes));
         PrintWriter stdout = spec.commandLine().getOut();
-        String command = "genreshift " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        ClassifierSummary summary = ClassifierTraining.run(c, DatasetFiles.read(data), dir,
-                export != null ? export : dir.resolve("models"), command, e -> {
+        ClassifierSummary summary = ClassifierTraining.run(c, training.readData(), dir,
+                export != null ? export : dir.resolve("models"), training.commandLine(), e -> {
             stdout.println(describe(e, c.epochs()));
             stdout.flush();
         });

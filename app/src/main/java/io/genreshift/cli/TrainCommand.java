@@ -1,6 +1,5 @@
 package io.genreshift.cli;
 
-import io.genreshift.core.corpus.DatasetFiles;
 import io.genreshift.core.corpus.PhraseDataset;
 import io.genreshift.ml.model.NetworkConfig;
 import io.genreshift.ml.model.Variant;
@@ -13,6 +12,7 @@ import io.genreshift.ml.train.ProgressReporter;
 import io.genreshift.ml.train.RunOptions;
 import io.genreshift.ml.train.TrainingSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +32,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "<dir>", description = "Prepared corpus (genreshift prepare).")
-    Path data;
+    @Mixin
+    TrainingRunOptions training;
 
     @Option(names = "--pair", required = true, paramLabel = "<a,b>", description = "Genre pair, e.g. classic,pop: A is the first.")
     String pair;
@@ -46,9 +46,6 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--config", defaultValue = "compact", paramLabel = "<c>", description = "Network size: compact, reference or W,R,DW (default: ${DEFAULT-VALUE}).")
     String config;
-
-    @Option(names = "--epochs", paramLabel = "<n>", description = "Epochs (default 30).")
-    Integer epochs;
 
     @Option(names = "--out", paramLabel = "<dir>", description = "Run directory (default: runs/<a>2<b>-<variant>-<model>-<config>).")
     Path out;
@@ -77,6 +74,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--iterations-per-epoch", paramLabel = "<n>", description = "Cap on iterations per epoch, for smoke runs (default: all).")
     Integer iterationsPerEpoch;
 
+    @Option(names = "--export-checkpoint", description = "Do not train: write the generators of the checkpoint in --out to --export, e.g. after --max-minutes stopped the run. Pass the run's other options unchanged.")
+    boolean exportCheckpoint;
+
     @Override
     public Integer call() throws Exception {
         String[] genres = pair.split(",");
@@ -84,7 +84,7 @@ public final class TrainCommand implements Callable<Integer> {
         CycleGanConfig.Builder b = CycleGanConfig.builder(genres[0].trim(), genres[1].trim())
                 .variant(Variant.parse(variant)).model(CycleGanModel.parse(model)).network(NetworkConfig.parse(config))
                 .mixedGeneratorTerm(mixedGeneratorTerm);
-        if (epochs != null) b.epochs(epochs);
+        if (training.epochs != null) b.epochs(training.epochs);
         if (seed != null) b.seed(seed);
         if (sigmaD != null) b.sigmaD(sigmaD);
         if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
@@ -92,14 +92,18 @@ public final class TrainCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", String.format(Locale.ROOT, "%s2%s-%s-%s-%s", c.genreA(),
                 c.genreB(), c.variant().id(), c.model().id(), c.network().id().replace(',', '-')));
         PrintWriter stdout = spec.commandLine().getOut();
-        PhraseDataset dataset = DatasetFiles.read(data);
+        PhraseDataset dataset = training.readData();
         RunOptions options = RunOptions.in(dir).withResume(resume).withModels(export)
-                .withCommand("genreshift " + String.join(" ", spec.commandLine().getParseResult().originalArgs()))
+                .withCommand(training.commandLine())
                 .withMaxDuration(maxMinutes == null ? null : Duration.ofMillis((long) (maxMinutes * 60_000)))
                 .withListener(new ProgressReporter(line -> { stdout.println(line); stdout.flush(); }, Duration.ofSeconds(10)))
                 .withListener(new MetricsLog(10))
                 .withListener(new PeriodicCheckpointer(Duration.ofMillis((long) (checkpointMinutes * 60_000))));
         stdout.println("run directory: " + dir.toAbsolutePath());
+        if (exportCheckpoint) {
+            for (Path m : CycleGanTraining.exportCheckpoint(c, dataset, options)) stdout.println("model: " + m);
+            return 0;
+        }
         TrainingSummary summary = CycleGanTraining.run(c, dataset, options);
         for (Path m : summary.models()) stdout.println("model: " + m);
         return 0;

@@ -91,7 +91,7 @@ class TrainCommandTest {
     }
 
     @Test
-    void trainsAThreeGenreClassifierAndReportsAccuracyPerGenre() {
+    void trainsAThreeGenreClassifierAndReportsAccuracyPerGenre() throws Exception {
         Path run = dir.resolve("classifier");
         Path library = dir.resolve("library");
         int exit = run("train-classifier", "--data", data.toString(), "--genres", "jazz,classic,pop", "--epochs", "1",
@@ -101,6 +101,9 @@ class TrainCommandTest {
         assertThat(out.toString()).containsPattern("epoch 1/1 loss [0-9.]+ \\| jazz [0-9.]+% classic [0-9.]+% pop [0-9.]+%");
         assertThat(library.resolve("classifier-jazz-classic-pop.params")).exists();
         assertThat(run.resolve("last/classifier-jazz-classic-pop.params")).exists();
+        try (var loaded = ModelFiles.load(library.resolve("classifier-jazz-classic-pop.params"))) {
+            assertThat(loaded.card().provenance().command()).startsWith("genreshift train-classifier --data");
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Times full redraws of the piano roll (keyboard, ruler, every content layer) for a large song, the way the view
@@ -31,44 +31,25 @@ import java.util.function.Consumer;
  * (keyboard, ruler, roll, velocity lane, painted into one canvas), an upper bound for the render thread's work.
  */
 public final class RedrawBenchmark {
-    /** One scenario's per-frame times in milliseconds. */
-    public record Result(String scenario, int frames, double[] paintMs, double[] paintCpuMs, double[] paintAndRasterMs,
-                         double[] paintAndRasterCpuMs) {
-        public double rasterCpuMedian() {
-            return percentile(paintAndRasterCpuMs, 50);
+    /** One scenario's per-frame times: paint and paint+raster, each as wall and as CPU time. */
+    public record Result(String scenario, int frames, FrameTimes paint, FrameTimes paintCpu, FrameTimes paintAndRaster,
+                         FrameTimes paintAndRasterCpu) {
+    }
+
+    /** The measured frames' times in milliseconds, in frame order. */
+    public record FrameTimes(double[] ms) {
+        public double median() {
+            return percentile(50);
         }
 
-        public double rasterCpuP95() {
-            return percentile(paintAndRasterCpuMs, 95);
+        public double p95() {
+            return percentile(95);
         }
 
-        public double paintCpuMedian() {
-            return percentile(paintCpuMs, 50);
-        }
-
-        public double paintCpuP95() {
-            return percentile(paintCpuMs, 95);
-        }
-
-        public double paintMedian() {
-            return percentile(paintMs, 50);
-        }
-
-        public double paintP95() {
-            return percentile(paintMs, 95);
-        }
-
-        public double rasterMedian() {
-            return percentile(paintAndRasterMs, 50);
-        }
-
-        public double rasterP95() {
-            return percentile(paintAndRasterMs, 95);
-        }
-
-        static double percentile(double[] values, double p) {
-            if (values.length == 0) return Double.NaN;
-            double[] sorted = values.clone();
+        /** Nearest-rank percentile; NaN when nothing was measured. */
+        double percentile(double p) {
+            if (ms.length == 0) return Double.NaN;
+            double[] sorted = ms.clone();
             Arrays.sort(sorted);
             int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
             return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
@@ -129,7 +110,25 @@ public final class RedrawBenchmark {
         return out;
     }
 
-    private Result measure(String name, int frames, int warmup, Consumer<Integer> step) {
+    /** A scenario: {@code step} moves the view or edits the song for frame i, then the whole roll is painted. */
+    private Result measure(String name, int frames, int warmup, IntConsumer step) {
+        return time(name, frames, warmup, i -> {
+            step.accept(i);
+            paintOnce();
+        });
+    }
+
+    /** The same loop with one background fill instead of the roll: what the snapshot itself costs. */
+    private Result measureBaseline(int frames, int warmup) {
+        return time("baseline (one fill, snapshot cost)", frames, warmup, i -> {
+            GraphicsContext g = window.getGraphicsContext2D();
+            g.setFill(Color.WHITE);
+            g.fillRect(0, 0, window.getWidth(), window.getHeight());
+        });
+    }
+
+    /** Times {@code warmup} unmeasured, then {@code frames} measured frames: {@code draw} of frame i, then a snapshot. */
+    private Result time(String name, int frames, int warmup, IntConsumer draw) {
         double[] paint = new double[frames];
         double[] cpu = new double[frames];
         double[] raster = new double[frames];
@@ -137,8 +136,7 @@ public final class RedrawBenchmark {
         for (int i = -warmup; i < frames; i++) {
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            step.accept(i);
-            paintOnce();
+            draw.accept(i);
             long t1 = System.nanoTime();
             long c1 = THREADS.getCurrentThreadCpuTime();
             long r1 = rendererCpuNanos();
@@ -153,36 +151,8 @@ public final class RedrawBenchmark {
                 rasterCpu[i] = (c2 - c0 + r2 - r1) / 1e6;
             }
         }
-        return new Result(name, frames, paint, cpu, raster, rasterCpu);
-    }
-
-    /** The same loop with one background fill instead of the roll: what the snapshot itself costs. */
-    private Result measureBaseline(int frames, int warmup) {
-        double[] paint = new double[frames];
-        double[] cpu = new double[frames];
-        double[] raster = new double[frames];
-        double[] rasterCpu = new double[frames];
-        for (int i = -warmup; i < frames; i++) {
-            long c0 = THREADS.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            GraphicsContext g = window.getGraphicsContext2D();
-            g.setFill(Color.WHITE);
-            g.fillRect(0, 0, window.getWidth(), window.getHeight());
-            long t1 = System.nanoTime();
-            long c1 = THREADS.getCurrentThreadCpuTime();
-            long r1 = rendererCpuNanos();
-            window.snapshot(null, null);
-            long t2 = System.nanoTime();
-            long c2 = THREADS.getCurrentThreadCpuTime();
-            long r2 = rendererCpuNanos();
-            if (i >= 0) {
-                paint[i] = (t1 - t0) / 1e6;
-                cpu[i] = (c1 - c0) / 1e6;
-                raster[i] = (t2 - t0) / 1e6;
-                rasterCpu[i] = (c2 - c0 + r2 - r1) / 1e6;
-            }
-        }
-        return new Result("baseline (one fill, snapshot cost)", frames, paint, cpu, raster, rasterCpu);
+        return new Result(name, frames, new FrameTimes(paint), new FrameTimes(cpu), new FrameTimes(raster),
+                new FrameTimes(rasterCpu));
     }
 
     /** CPU time of JavaFX's render thread (QuantumRenderer), which rasterizes snapshots; 0 if it cannot be found. */

@@ -5,7 +5,9 @@ import io.genreshift.core.corpus.PhraseDataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Trains a CycleGAN genre-transfer model: the entry point shared by {@code genreshift train}, the app and the tests.
@@ -32,6 +34,31 @@ public final class CycleGanTraining {
                 ? CycleGanSession.resume(config, data, options.directory())
                 : CycleGanSession.start(config, data, options.directory())) {
             return loop(session, options);
+        }
+    }
+
+    /**
+     * Writes the generators of the run's last checkpoint as model files without training, e.g. for a run that
+     * {@code --max-minutes} stopped before its last epoch. The sidecar records how far the run got
+     * ({@code checkpoint_step}, {@code checkpoint_total_steps}, {@code checkpoint_learning_rate}), so such a model is
+     * never mistaken for a finished one.
+     */
+    public static List<Path> exportCheckpoint(CycleGanConfig config, PhraseDataset data, RunOptions options)
+            throws IOException {
+        Path checkpoint = options.directory().resolve(CycleGanSession.CHECKPOINT_FILE);
+        if (!Files.exists(checkpoint)) {
+            throw new IllegalArgumentException("there is no checkpoint to export in " + options.directory()
+                    + "; check --out, or train first");
+        }
+        try (CycleGanSession session = CycleGanSession.resume(config, data, options.directory())) {
+            TrainingPosition at = session.position();
+            Map<String, Double> progress = new LinkedHashMap<>();
+            progress.put("checkpoint_step", (double) at.step());
+            progress.put("checkpoint_total_steps", (double) at.totalSteps());
+            progress.put("checkpoint_learning_rate", (double) config.schedule().rate(Math.min(at.epoch(),
+                    at.epochs() - 1)));
+            return ModelExport.exportGenerators(session, options.models(), session.dataSha256(), options.command(),
+                    null, progress);
         }
     }
 
@@ -69,7 +96,7 @@ public final class CycleGanTraining {
         StepLosses mean = epochLosses.count() > 0 ? epochLosses.mean() : lastEpochMean;
         List<Path> models = completed
                 ? ModelExport.exportGenerators(session, options.models(), session.dataSha256(),
-                options.command(), mean) : List.of();
+                options.command(), mean, Map.of()) : List.of();
         TrainingSummary summary = new TrainingSummary(session.position(), completed, mean, steps,
                 (System.nanoTime() - start) / 1e9, models);
         for (TrainingListener l : listeners) l.onFinish(session, summary);

@@ -21,11 +21,11 @@ final class ModelExport {
     private ModelExport() {
     }
 
-    /** Both generators of a finished CycleGAN run into the model folder {@code dir}. */
+    /** Both generators of a CycleGAN run into the model folder {@code dir}; {@code extra} joins the metrics. */
     static List<Path> exportGenerators(CycleGanSession session, Path dir, String dataSha256, String command,
-                                       StepLosses finalLosses) throws IOException {
+                                       StepLosses finalLosses, Map<String, Double> extra) throws IOException {
         CycleGanConfig c = session.config();
-        Map<String, Double> metrics = new LinkedHashMap<>();
+        Map<String, Double> metrics = new LinkedHashMap<>(extra);
         if (finalLosses != null) finalLosses.byKey().forEach((k, v) -> metrics.put("last_epoch_" + k, (double) v));
         TrainingProvenance provenance = new TrainingProvenance(dataSha256, command, metrics);
         List<String> pair = List.of(c.genreA(), c.genreB());

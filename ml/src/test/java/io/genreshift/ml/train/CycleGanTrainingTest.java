@@ -197,4 +197,38 @@ class CycleGanTrainingTest {
         LossCurvePlot.write(dir.resolve(MetricsLog.FILE_NAME), png);
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isPositive();
     }
+
+    @Test
+    void aStoppedRunCanExportItsCheckpointMarkedAsUnfinished() throws IOException {
+        CycleGanConfig c = tiny().epochs(2).maxIterationsPerEpoch(3).build();
+        float[] expected;
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            steps(s, 4);
+            s.saveCheckpoint();
+            expected = weights(s.networks().generatorAB);
+        }
+        List<Path> models = CycleGanTraining.exportCheckpoint(c, CORPUS, RunOptions.in(dir).withCommand("export"));
+        assertThat(models).hasSize(2);
+        try (LoadedModel m = ModelFiles.load(models.get(0))) {
+            assertThat(m.card().provenance().finalMetrics()).containsEntry("checkpoint_step", 4.0)
+                    .containsEntry("checkpoint_total_steps", 6.0);
+            assertThat(weights(m.block())).as("the exported weights are the checkpoint's").containsExactly(expected);
+        }
+        assertThatThrownBy(() -> CycleGanTraining.exportCheckpoint(c, CORPUS, RunOptions.in(dir.resolve("none"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no checkpoint");
+    }
+
+    private static float[] weights(ai.djl.nn.Block block) {
+        List<float[]> parts = new ArrayList<>();
+        for (var p : block.getParameters()) {
+            if (p.getValue().getType() != ai.djl.nn.Parameter.Type.OTHER) parts.add(p.getValue().getArray().toFloatArray());
+        }
+        float[] all = new float[parts.stream().mapToInt(a -> a.length).sum()];
+        int at = 0;
+        for (float[] a : parts) {
+            System.arraycopy(a, 0, all, at, a.length);
+            at += a.length;
+        }
+        return all;
+    }
 }

@@ -29,75 +29,41 @@ public final class RollPalette {
 
     private RollPalette(boolean dark) {
         this.dark = dark;
-        if (!dark) {
-            background = Color.web("#fbfbfd");
-            whiteRow = Color.web("#ffffff");
-            blackRow = Color.web("#eef0f5");
-            outsideWindow = Color.web("#9aa0ab", 0.30);
-            rowSeparator = Color.web("#e3e6ec");
-            subdivisionLine = Color.web("#f0f2f6");
-            beatLine = Color.web("#dfe3ea");
-            barLine = Color.web("#aeb4c2");
-            phraseLine = Color.web("#5b6bd6", 0.75);
-            phraseTint = Color.web("#5b6bd6", 0.045);
-            windowEdge = Color.web("#5b6bd6", 0.55);
-            ghostNote = Color.web("#6b7280", 0.28);
-            selectedNote = Color.web("#ff8a1f");
-            selectedOutline = Color.web("#b35300");
-            rubberBandFill = Color.web("#3d7eff", 0.12);
-            rubberBandStroke = Color.web("#3d7eff", 0.8);
-            loopRangeFill = Color.web("#ffc400", 0.12);
-            playhead = Color.web("#e53935");
-            keyWhite = Color.web("#ffffff");
-            keyBlack = Color.web("#30343c");
-            keyHover = Color.web("#9cc2ff");
-            keyPressed = Color.web("#3d7eff");
-            keyLabel = Color.web("#5f6672");
-            keyBorder = Color.web("#c9cdd5");
-            rulerBackground = Color.web("#f1f3f7");
-            rulerText = Color.web("#3b4150");
-            rulerTick = Color.web("#9aa1ae");
-            rulerPhrase = Color.web("#5b6bd6", 0.16);
-            kept = Color.web("#6c7a8c", 0.85);
-            added = Color.web("#1f9d55", 0.95);
-            removed = Color.web("#e03e3e", 0.80);
-            legendBackground = Color.web("#ffffff", 0.88);
-            legendText = Color.web("#2b303a");
-        } else {
-            background = Color.web("#1c1f26");
-            whiteRow = Color.web("#23262e");
-            blackRow = Color.web("#1b1d23");
-            outsideWindow = Color.web("#000000", 0.38);
-            rowSeparator = Color.web("#2c303a");
-            subdivisionLine = Color.web("#262a32");
-            beatLine = Color.web("#30343e");
-            barLine = Color.web("#4a5060");
-            phraseLine = Color.web("#8c9bff", 0.75);
-            phraseTint = Color.web("#8c9bff", 0.05);
-            windowEdge = Color.web("#8c9bff", 0.6);
-            ghostNote = Color.web("#c0c6d4", 0.22);
-            selectedNote = Color.web("#ff9a3c");
-            selectedOutline = Color.web("#ffd2a6");
-            rubberBandFill = Color.web("#6d9eff", 0.14);
-            rubberBandStroke = Color.web("#6d9eff", 0.85);
-            loopRangeFill = Color.web("#ffc400", 0.10);
-            playhead = Color.web("#ff5c5c");
-            keyWhite = Color.web("#d9dce3");
-            keyBlack = Color.web("#15171c");
-            keyHover = Color.web("#6d9eff");
-            keyPressed = Color.web("#3d7eff");
-            keyLabel = Color.web("#4a5060");
-            keyBorder = Color.web("#7d8391");
-            rulerBackground = Color.web("#262a32");
-            rulerText = Color.web("#d5d9e2");
-            rulerTick = Color.web("#6b7282");
-            rulerPhrase = Color.web("#8c9bff", 0.18);
-            kept = Color.web("#8d9bb0", 0.85);
-            added = Color.web("#35c46f", 0.95);
-            removed = Color.web("#ff5a5a", 0.85);
-            legendBackground = Color.web("#1c1f26", 0.88);
-            legendText = Color.web("#e2e5ec");
-        }
+        // One line per role, light value first, then dark: a role cannot be forgotten in one theme.
+        Theme theme = new Theme(dark);
+        background = theme.web("#fbfbfd", "#1c1f26");
+        whiteRow = theme.web("#ffffff", "#23262e");
+        blackRow = theme.web("#eef0f5", "#1b1d23");
+        outsideWindow = theme.web("#9aa0ab", 0.30, "#000000", 0.38);
+        rowSeparator = theme.web("#e3e6ec", "#2c303a");
+        subdivisionLine = theme.web("#f0f2f6", "#262a32");
+        beatLine = theme.web("#dfe3ea", "#30343e");
+        barLine = theme.web("#aeb4c2", "#4a5060");
+        phraseLine = theme.web("#5b6bd6", 0.75, "#8c9bff", 0.75);
+        phraseTint = theme.web("#5b6bd6", 0.045, "#8c9bff", 0.05);
+        windowEdge = theme.web("#5b6bd6", 0.55, "#8c9bff", 0.6);
+        ghostNote = theme.web("#6b7280", 0.28, "#c0c6d4", 0.22);
+        selectedNote = theme.web("#ff8a1f", "#ff9a3c");
+        selectedOutline = theme.web("#b35300", "#ffd2a6");
+        rubberBandFill = theme.web("#3d7eff", 0.12, "#6d9eff", 0.14);
+        rubberBandStroke = theme.web("#3d7eff", 0.8, "#6d9eff", 0.85);
+        loopRangeFill = theme.web("#ffc400", 0.12, "#ffc400", 0.10);
+        playhead = theme.web("#e53935", "#ff5c5c");
+        keyWhite = theme.web("#ffffff", "#d9dce3");
+        keyBlack = theme.web("#30343c", "#15171c");
+        keyHover = theme.web("#9cc2ff", "#6d9eff");
+        keyPressed = theme.web("#3d7eff", "#3d7eff");
+        keyLabel = theme.web("#5f6672", "#4a5060");
+        keyBorder = theme.web("#c9cdd5", "#7d8391");
+        rulerBackground = theme.web("#f1f3f7", "#262a32");
+        rulerText = theme.web("#3b4150", "#d5d9e2");
+        rulerTick = theme.web("#9aa1ae", "#6b7282");
+        rulerPhrase = theme.web("#5b6bd6", 0.16, "#8c9bff", 0.18);
+        kept = theme.web("#6c7a8c", 0.85, "#8d9bb0", 0.85);
+        added = theme.web("#1f9d55", 0.95, "#35c46f", 0.95);
+        removed = theme.web("#e03e3e", 0.80, "#ff5a5a", 0.85);
+        legendBackground = theme.web("#ffffff", 0.88, "#1c1f26", 0.88);
+        legendText = theme.web("#2b303a", "#e2e5ec");
         for (int b = 0; b < 2; b++) {
             for (int o = 0; o < 2; o++) {
                 for (int t = 0; t < 2; t++) {
@@ -140,6 +106,17 @@ public final class RollPalette {
         double a = top.getOpacity();
         return Color.color(base.getRed() * (1 - a) + top.getRed() * a, base.getGreen() * (1 - a) + top.getGreen() * a,
                 base.getBlue() * (1 - a) + top.getBlue() * a);
+    }
+
+    /** Picks a role's colour for one theme from its light and dark values. */
+    private record Theme(boolean dark) {
+        Color web(String light, String dark) {
+            return Color.web(this.dark ? dark : light);
+        }
+
+        Color web(String light, double lightOpacity, String dark, double darkOpacity) {
+            return this.dark ? Color.web(dark, darkOpacity) : Color.web(light, lightOpacity);
+        }
     }
 
     /** True for the black keys of a piano. */
