@@ -46,6 +46,11 @@ public abstract class ConvBuilder<B extends ConvBuilder<B, T>, T> {
         return create();
     }
 
+    /** The settings as the block keeps them. */
+    ConvGeometry geometry() {
+        return new ConvGeometry(kernel, filters, stride, padding);
+    }
+
     protected abstract B self();
 
     protected abstract T create();

@@ -30,19 +30,13 @@ public final class SpectralNormConv2d extends AbstractBlock {
     private static final byte VERSION = 1;
     private static final float L2_EPS = 1e-12f;
 
-    private final Shape kernel;
-    private final int filters;
-    private final Shape stride;
-    private final Shape padding;
+    private final ConvGeometry geometry;
     private final Parameter weight;
     private final Parameter u;
 
     private SpectralNormConv2d(Builder builder) {
         super(VERSION);
-        kernel = builder.kernel;
-        filters = builder.filters;
-        stride = builder.stride;
-        padding = builder.padding;
+        geometry = builder.geometry();
         weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
                 .optInitializer(new TruncatedNormalInitializer(Convolutions.INIT_STDDEV)).build());
         u = addParameter(Parameter.builder().setName("u").setType(Parameter.Type.OTHER)
@@ -95,21 +89,18 @@ public final class SpectralNormConv2d extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray w = ps.getValue(weight, x.getDevice(), training);
         NDArray uArray = ps.getValue(u, x.getDevice(), training);
-        return new NDList(NarrowConvolution.convolve(x, spectralNormalize(w, uArray, x.getManager()), stride, padding));
+        return new NDList(geometry.convolve(x, spectralNormalize(w, uArray, x.getManager())));
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] in) {
-        Shape s = in[0];
-        long h = (s.get(2) + 2 * padding.get(0) - kernel.get(0)) / stride.get(0) + 1;
-        long w = (s.get(3) + 2 * padding.get(1) - kernel.get(1)) / stride.get(1) + 1;
-        return new Shape[] {new Shape(s.get(0), filters, h, w)};
+        return new Shape[] {geometry.outputShape(in[0])};
     }
 
     @Override
     protected void prepare(Shape[] in) {
-        weight.setShape(new Shape(filters, in[0].get(1), kernel.get(0), kernel.get(1)));
-        u.setShape(new Shape(1, filters));
+        weight.setShape(geometry.weightShape(in[0]));
+        u.setShape(new Shape(1, geometry.filters()));
     }
 
     /** Builds a {@link SpectralNormConv2d}; kernel and filters are required. */
