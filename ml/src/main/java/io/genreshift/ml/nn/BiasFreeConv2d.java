@@ -29,15 +29,16 @@ public final class BiasFreeConv2d extends AbstractBlock {
     private final ConvGeometry geometry;
     private final Parameter weight;
 
-    private BiasFreeConv2d(Builder builder) {
+    private BiasFreeConv2d(ConvGeometry geometry) {
         super(VERSION);
-        geometry = builder.geometry();
+        this.geometry = geometry;
         weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
                 .optInitializer(new TruncatedNormalInitializer(Convolutions.INIT_STDDEV)).build());
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Kernel and filters are required; stride 1 and padding 0 by default. */
+    public static ConvBuilder<BiasFreeConv2d> builder() {
+        return new ConvBuilder<>(BiasFreeConv2d::new);
     }
 
     @Override
@@ -56,21 +57,5 @@ public final class BiasFreeConv2d extends AbstractBlock {
     @Override
     protected void prepare(Shape[] in) {
         weight.setShape(geometry.weightShape(in[0]));
-    }
-
-    /** Builds a {@link BiasFreeConv2d}; kernel and filters are required. */
-    public static final class Builder extends ConvBuilder<Builder, BiasFreeConv2d> {
-        private Builder() {
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected BiasFreeConv2d create() {
-            return new BiasFreeConv2d(this);
-        }
     }
 }

@@ -34,17 +34,18 @@ public final class SpectralNormConv2d extends AbstractBlock {
     private final Parameter weight;
     private final Parameter u;
 
-    private SpectralNormConv2d(Builder builder) {
+    private SpectralNormConv2d(ConvGeometry geometry) {
         super(VERSION);
-        geometry = builder.geometry();
+        this.geometry = geometry;
         weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
                 .optInitializer(new TruncatedNormalInitializer(Convolutions.INIT_STDDEV)).build());
         u = addParameter(Parameter.builder().setName("u").setType(Parameter.Type.OTHER)
                 .optInitializer(new TruncatedNormalInitializer(1f)).optRequiresGrad(false).build());
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Kernel and filters are required; stride 1 and padding 0 by default. */
+    public static ConvBuilder<SpectralNormConv2d> builder() {
+        return new ConvBuilder<>(SpectralNormConv2d::new);
     }
 
     /**
@@ -101,21 +102,5 @@ public final class SpectralNormConv2d extends AbstractBlock {
     protected void prepare(Shape[] in) {
         weight.setShape(geometry.weightShape(in[0]));
         u.setShape(new Shape(1, geometry.filters()));
-    }
-
-    /** Builds a {@link SpectralNormConv2d}; kernel and filters are required. */
-    public static final class Builder extends ConvBuilder<Builder, SpectralNormConv2d> {
-        private Builder() {
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected SpectralNormConv2d create() {
-            return new SpectralNormConv2d(this);
-        }
     }
 }
