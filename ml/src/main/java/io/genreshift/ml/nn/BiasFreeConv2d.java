@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.initializer.TruncatedNormalInitializer;
 import ai.djl.util.PairList;
 
 /**
@@ -32,8 +31,7 @@ public final class BiasFreeConv2d extends AbstractBlock {
     private BiasFreeConv2d(ConvGeometry geometry) {
         super(VERSION);
         this.geometry = geometry;
-        weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
-                .optInitializer(new TruncatedNormalInitializer(Convolutions.INIT_STDDEV)).build());
+        weight = addParameter(Convolutions.kernelParameter());
     }
 
     /** Kernel and filters are required; stride 1 and padding 0 by default. */

@@ -37,8 +37,7 @@ public final class SpectralNormConv2d extends AbstractBlock {
     private SpectralNormConv2d(ConvGeometry geometry) {
         super(VERSION);
         this.geometry = geometry;
-        weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
-                .optInitializer(new TruncatedNormalInitializer(Convolutions.INIT_STDDEV)).build());
+        weight = addParameter(Convolutions.kernelParameter());
         u = addParameter(Parameter.builder().setName("u").setType(Parameter.Type.OTHER)
                 .optInitializer(new TruncatedNormalInitializer(1f)).optRequiresGrad(false).build());
     }
