@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,16 +21,11 @@ class AttributeCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeAll
     static void untrainedModels() throws Exception {
         ModelLibraryFixtures.create(models);
-    }
-
-    private int run(String... args) {
-        return CliRun.execute(out, err, args);
     }
 
     @Test
@@ -39,13 +33,14 @@ class AttributeCommandTest {
         Path in = SongFiles.write(dir.resolve("in.mid"), 8, 1);
         Path png = dir.resolve("map.png");
 
-        int exit = run("attribute", in.toString(), "--genre", "jazz", "-o", png.toString(), "--cell", "2x3", "--models", models.toString());
+        int exit = cli.execute("attribute", in.toString(), "--genre", "jazz", "-o", png.toString(), "--cell", "2x3",
+                "--models", models.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(8 * 16 * 2);
         assertThat(image.getHeight()).isEqualTo(84 * 3);
-        assertThat(out.toString()).contains("jazz saliency of the original");
+        assertThat(cli.out()).contains("jazz saliency of the original");
     }
 
     @Test
@@ -53,10 +48,10 @@ class AttributeCommandTest {
         Path in = SongFiles.write(dir.resolve("in.mid"), 4, 2);
         Path json = dir.resolve("map.json");
 
-        int exit = run("attribute", in.toString(), "--pair", "classic,pop", "--transfer-to", "pop", "--from", "classic",
-                "-o", json.toString(), "--models", models.toString());
+        int exit = cli.execute("attribute", in.toString(), "--pair", "classic,pop", "--transfer-to", "pop",
+                "--from", "classic", "-o", json.toString(), "--models", models.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         JsonObject map = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         assertThat(map.get("subject").getAsString()).isEqualTo("transfer classic->pop (sn)");
         assertThat(map.get("genre").getAsString()).isIn("classic", "pop");
@@ -67,9 +62,10 @@ class AttributeCommandTest {
     void anUnknownOutputFormatIsAUserError() throws Exception {
         Path in = SongFiles.write(dir.resolve("in.mid"), 4, 3);
 
-        int exit = run("attribute", in.toString(), "-o", dir.resolve("map.gif").toString(), "--models", models.toString());
+        int exit = cli.execute("attribute", in.toString(), "-o", dir.resolve("map.gif").toString(),
+                "--models", models.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains(".png").contains(".json");
+        assertThat(cli.err()).contains(".png").contains(".json");
     }
 }

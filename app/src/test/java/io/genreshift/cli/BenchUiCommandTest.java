@@ -3,10 +3,6 @@ package io.genreshift.cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import picocli.CommandLine;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,23 +19,19 @@ class BenchUiCommandTest {
 
     @Test
     void reportsEveryScenarioForATinyRun() {
-        StringWriter out = new StringWriter();
-        CommandLine cli = GenreShiftCli.commandLine();
-        cli.setOut(new PrintWriter(out));
+        CliRun cli = new CliRun();
         int code = cli.execute("bench-ui", "--notes", "300", "--minutes", "1", "--width", "320", "--height", "200",
                 "--frames", "2", "--warmup", "0");
         assertThat(code).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("300 notes", "baseline", "fit (whole song visible)", "scroll", "zoom sweep", "drag step")
                 .contains("goal: paint p95 < 16 ms");
     }
 
     @Test
     void rejectsNonsenseSizes() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = GenreShiftCli.commandLine();
-        cli.setErr(new PrintWriter(err));
+        CliRun cli = new CliRun();
         assertThat(cli.execute("bench-ui", "--frames", "0")).isEqualTo(UserErrorHandler.USER_ERROR);
-        assertThat(err.toString()).contains("--frames >= 1");
+        assertThat(cli.err()).contains("--frames >= 1");
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,16 +18,11 @@ class EvaluateCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeAll
     static void untrainedModels() throws Exception {
         ModelLibraryFixtures.create(models);
-    }
-
-    private int run(String... args) {
-        return CliRun.execute(out, err, args);
     }
 
     private void corpus(String genre, int seed) throws Exception {
@@ -40,11 +34,12 @@ class EvaluateCommandTest {
         corpus("classic", 0);
         corpus("pop", 10);
 
-        int exit = run("evaluate", "--corpus", "classic=" + dir.resolve("classic"), "--corpus", "pop=" + dir.resolve("pop"),
-                "--pair", "classic,pop", "--models", models.toString(), "--json");
+        int exit = cli.execute("evaluate", "--corpus", "classic=" + dir.resolve("classic"),
+                "--corpus", "pop=" + dir.resolve("pop"), "--pair", "classic,pop", "--models", models.toString(),
+                "--json");
 
-        assertThat(exit).as(err.toString()).isZero();
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertThat(exit).as(cli.err()).isZero();
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         double sAtoB = json.get("s_a_to_b").getAsDouble();
         double sBtoA = json.get("s_b_to_a").getAsDouble();
         assertThat(json.get("s_tot").getAsDouble()).isEqualTo((sAtoB + sBtoA) / 2, org.assertj.core.api.Assertions.within(1e-9));
@@ -59,16 +54,17 @@ class EvaluateCommandTest {
         corpus("jazz", 3);
         corpus("pop", 20);
 
-        int exit = run("evaluate", "--corpus", "jazz=" + dir.resolve("jazz"), "--corpus", "pop=" + dir.resolve("pop"),
-                "--pair", "jazz,pop", "--models", models.toString());
+        int exit = cli.execute("evaluate", "--corpus", "jazz=" + dir.resolve("jazz"),
+                "--corpus", "pop=" + dir.resolve("pop"), "--pair", "jazz,pop", "--models", models.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("# Evaluation: jazz vs pop").contains("| Model | A | A→B | A→B→A |").contains("mean of both");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("# Evaluation: jazz vs pop").contains("| Model | A | A→B | A→B→A |")
+                .contains("mean of both");
     }
 
     @Test
     void dataAndCorpusCannotBeCombined() {
-        int exit = run("evaluate", "--data", dir.toString(), "--corpus", "jazz=" + dir, "--pair", "jazz,pop");
+        int exit = cli.execute("evaluate", "--data", dir.toString(), "--corpus", "jazz=" + dir, "--pair", "jazz,pop");
 
         assertThat(exit).isEqualTo(2);
     }

@@ -13,7 +13,6 @@ import io.genreshift.core.model.TrackInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +24,7 @@ class InfoCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return CliRun.execute(out, err, args);
-    }
+    private final CliRun cli = new CliRun();
 
     /** 9 bars of 4/4 at 96 ppq: a piano playing C4..E5 sixteenths, a bass, drums and one note too low for the roll. */
     private Path band(List<TimeSignature> meters) throws Exception {
@@ -52,10 +46,10 @@ class InfoCommandTest {
     void printsTracksTempoMeterNotesRangeAndPhrases() throws Exception {
         Path file = band(List.of(TimeSignature.FOUR_FOUR));
 
-        int exit = run("info", file.toString());
+        int exit = cli.execute("info", file.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out())
                 .contains("band.mid")
                 .contains("120.0 BPM at the start, 1 changes, 100.0..120.0 BPM")
                 .contains("meter      4/4")
@@ -71,10 +65,10 @@ class InfoCommandTest {
     void jsonHasTheSameFacts() throws Exception {
         Path file = band(List.of(TimeSignature.FOUR_FOUR, new TimeSignature(384 * 4, 3, 4)));
 
-        int exit = run("info", file.toString(), "--json");
+        int exit = cli.execute("info", file.toString(), "--json");
 
-        assertThat(exit).as(err.toString()).isZero();
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertThat(exit).as(cli.err()).isZero();
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertThat(json.get("notes").getAsInt()).isEqualTo(154);
         assertThat(json.get("phrases").getAsInt()).isEqualTo(2);
         assertThat(json.get("strictFourFour").getAsBoolean()).isFalse();
@@ -89,12 +83,12 @@ class InfoCommandTest {
         Path second = Files.copy(first, dir.resolve("band-copy.mid"));
         Path broken = Files.writeString(dir.resolve("broken.mid"), "hello");
 
-        int exit = run("info", first.toString(), broken.toString(), second.toString());
+        int exit = cli.execute("info", first.toString(), broken.toString(), second.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("band.mid").contains("band-copy.mid").doesNotContain("broken.mid");
-        assertThat(out.toString().split("notes      154", -1)).hasSize(3);
-        assertThat(err.toString()).contains("broken.mid").contains("NOT_MIDI");
+        assertThat(cli.out()).contains("band.mid").contains("band-copy.mid").doesNotContain("broken.mid");
+        assertThat(cli.out().split("notes      154", -1)).hasSize(3);
+        assertThat(cli.err()).contains("broken.mid").contains("NOT_MIDI");
     }
 
     @Test
@@ -102,10 +96,10 @@ class InfoCommandTest {
         Path first = band(List.of(TimeSignature.FOUR_FOUR));
         Path second = Files.copy(first, dir.resolve("band-copy.mid"));
 
-        int exit = run("info", "--json", first.toString(), second.toString());
+        int exit = cli.execute("info", "--json", first.toString(), second.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        JsonArray json = JsonParser.parseString(out.toString()).getAsJsonArray();
+        assertThat(exit).as(cli.err()).isZero();
+        JsonArray json = JsonParser.parseString(cli.out()).getAsJsonArray();
         assertThat(json).hasSize(2);
         assertThat(json.get(1).getAsJsonObject().get("title").getAsString()).isEqualTo("band-copy");
     }
@@ -114,10 +108,10 @@ class InfoCommandTest {
     void anUnreadableFileIsAUserErrorWithTheFileAndReason() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt.mid"), "hello");
 
-        int exit = run("info", file.toString());
+        int exit = cli.execute("info", file.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("notes.txt.mid").contains("NOT_MIDI");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).contains("notes.txt.mid").contains("NOT_MIDI");
+        assertThat(cli.out()).isEmpty();
     }
 }

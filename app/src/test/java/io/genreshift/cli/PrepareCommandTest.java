@@ -5,7 +5,6 @@ import io.genreshift.core.corpus.PhraseDataset;
 import io.genreshift.core.corpus.Split;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import javax.sound.midi.MetaMessage;
 import javax.sound.midi.MidiEvent;
@@ -13,8 +12,6 @@ import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,8 +21,7 @@ class PrepareCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @Test
     void preparesADatasetAndPrintsTheSummary() throws Exception {
@@ -33,38 +29,33 @@ class PrepareCommandTest {
         for (int i = 0; i < 5; i++) writeSong(dir.resolve("pop/p" + i + ".mid"), 10 + i);
         Path outDir = dir.resolve("prepared");
 
-        int exit = run("prepare", "--corpus", "jazz=" + dir.resolve("jazz"), "--corpus", "pop=" + dir.resolve("pop"),
-                "--out", outDir.toString(), "--test-ratio", "0.2", "--seed", "7");
+        int exit = cli.execute("prepare", "--corpus", "jazz=" + dir.resolve("jazz"),
+                "--corpus", "pop=" + dir.resolve("pop"), "--out", outDir.toString(), "--test-ratio", "0.2",
+                "--seed", "7");
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         PhraseDataset dataset = DatasetFiles.read(outDir);
         assertThat(dataset.phrases("jazz", Split.TRAIN).size() + dataset.phrases("jazz", Split.TEST).size()).isEqualTo(10);
         assertThat(dataset.phrases("pop", Split.TEST).size()).isEqualTo(2); // one song of five, 2 phrases each
-        assertThat(out.toString()).contains("seed 7").contains("jazz").contains(outDir.toString());
-        assertThat(err.toString()).contains("10/10");
+        assertThat(cli.out()).contains("seed 7").contains("jazz").contains(outDir.toString());
+        assertThat(cli.err()).contains("10/10");
     }
 
     @Test
     void aBadCorpusArgumentIsAUserError() {
-        int exit = run("prepare", "--corpus", "no-equals-sign", "--out", dir.toString());
+        int exit = cli.execute("prepare", "--corpus", "no-equals-sign", "--out", dir.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("GENRE=DIR");
+        assertThat(cli.err()).contains("GENRE=DIR");
     }
 
     @Test
     void anUnknownMeterFilterIsAUserError() {
-        int exit = run("prepare", "--corpus", "jazz=" + dir, "--out", dir.resolve("o").toString(), "--meters", "3/4");
+        int exit = cli.execute("prepare", "--corpus", "jazz=" + dir, "--out", dir.resolve("o").toString(),
+                "--meters", "3/4");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("4/4 or duple");
-    }
-
-    private int run(String... args) {
-        CommandLine cl = GenreShiftCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        assertThat(cli.err()).contains("4/4 or duple");
     }
 
     /** 8 bars of 4/4 (2 phrases) with a meter event at tick 0. */

@@ -4,7 +4,6 @@ import io.genreshift.core.audio.PcmBuffer;
 import io.genreshift.core.audio.WavFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import javax.sound.midi.MetaMessage;
 import javax.sound.midi.MidiEvent;
@@ -12,8 +11,6 @@ import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,31 +20,30 @@ class RenderCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @Test
     void rendersANonSilentWavOfTheSongsLength() throws Exception {
         Path mid = writeMidi(8, 96); // 8 beats at 96 BPM = 5 s
         Path wav = dir.resolve("out.wav");
 
-        int exit = run("render", mid.toString(), "-o", wav.toString(), "--tail", "1");
+        int exit = cli.execute("render", mid.toString(), "-o", wav.toString(), "--tail", "1");
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         PcmBuffer pcm = WavFiles.read(wav);
         assertThat(pcm.frames()).isEqualTo(PcmBuffer.framesFor(6.0));
         assertThat(pcm.rms()).isGreaterThan(50);
-        assertThat(out.toString()).contains("out.wav").contains("6.0 s");
+        assertThat(cli.out()).contains("out.wav").contains("6.0 s");
     }
 
     @Test
     void aMissingInputIsAUserErrorNamingTheFile() {
         Path missing = dir.resolve("missing.mid");
 
-        int exit = run("render", missing.toString(), "-o", dir.resolve("x.wav").toString());
+        int exit = cli.execute("render", missing.toString(), "-o", dir.resolve("x.wav").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("missing.mid");
+        assertThat(cli.err()).contains("missing.mid");
         assertThat(dir.resolve("x.wav")).doesNotExist();
     }
 
@@ -56,17 +52,11 @@ class RenderCommandTest {
         Path mid = writeMidi(1, 120);
         Path sf3 = Files.write(dir.resolve("general.sf3"), "RIFF\0\0\0\0sfbk".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
-        int exit = run("render", mid.toString(), "-o", dir.resolve("x.wav").toString(), "--soundfont", sf3.toString());
+        int exit = cli.execute("render", mid.toString(), "-o", dir.resolve("x.wav").toString(),
+                "--soundfont", sf3.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("general.sf3").contains("SF3").contains("SF2");
-    }
-
-    private int run(String... args) {
-        CommandLine cl = GenreShiftCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        assertThat(cli.err()).contains("general.sf3").contains("SF3").contains("SF2");
     }
 
     private Path writeMidi(int beats, int bpm) throws Exception {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +29,7 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     /** 16 training (one batch) and 4 test phrases per genre; each genre plays in its own pitch band. */
     @BeforeAll
@@ -55,18 +53,14 @@ class TrainCommandTest {
         DatasetFiles.write(new PhraseDataset(genres, sets, ""), data);
     }
 
-    private int run(String... args) {
-        return CliRun.execute(out, err, args);
-    }
-
     @Test
     void trainsBothGeneratorsAndPlotsTheLosses() throws Exception {
         Path run = dir.resolve("run");
-        int exit = run("train", "--data", data.toString(), "--pair", "jazz,pop", "--variant", "sn", "--config", "8,1,8",
-                "--epochs", "2", "--out", run.toString());
+        int exit = cli.execute("train", "--data", data.toString(), "--pair", "jazz,pop", "--variant", "sn",
+                "--config", "8,1,8", "--epochs", "2", "--out", run.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("finished after 2 iterations");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("finished after 2 iterations");
         assertThat(Files.exists(run.resolve("checkpoint.bin"))).as("epoch-end checkpoint").isTrue();
         Path model = run.resolve("models/generator-jazz-to-pop-sn.params");
         try (var loaded = ModelFiles.load(model)) {
@@ -74,8 +68,8 @@ class TrainCommandTest {
         }
 
         Path png = dir.resolve("losses.png");
-        assertThat(run("plot", "--log", run.resolve("metrics.jsonl").toString(), "-o", png.toString()))
-                .as(err.toString()).isZero();
+        assertThat(cli.execute("plot", "--log", run.resolve("metrics.jsonl").toString(), "-o", png.toString()))
+                .as(cli.err()).isZero();
         assertThat(ImageIO.read(png.toFile()).getHeight()).isPositive();
     }
 
@@ -84,21 +78,21 @@ class TrainCommandTest {
         Path run = dir.resolve("run");
         String[] args = {"train", "--data", data.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
                 "--epochs", "1", "--iterations-per-epoch", "1", "--out", run.toString()};
-        assertThat(run(args)).as(err.toString()).isZero();
+        assertThat(cli.execute(args)).as(cli.err()).isZero();
 
-        assertThat(run(args)).isEqualTo(1);
-        assertThat(err.toString()).contains("--resume");
+        assertThat(cli.execute(args)).isEqualTo(1);
+        assertThat(cli.err()).contains("--resume");
     }
 
     @Test
     void trainsAThreeGenreClassifierAndReportsAccuracyPerGenre() throws Exception {
         Path run = dir.resolve("classifier");
         Path library = dir.resolve("library");
-        int exit = run("train-classifier", "--data", data.toString(), "--genres", "jazz,classic,pop", "--epochs", "1",
-                "--out", run.toString(), "--export", library.toString());
+        int exit = cli.execute("train-classifier", "--data", data.toString(), "--genres", "jazz,classic,pop",
+                "--epochs", "1", "--out", run.toString(), "--export", library.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).containsPattern("epoch 1/1 loss [0-9.]+ \\| jazz [0-9.]+% classic [0-9.]+% pop [0-9.]+%");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).containsPattern("epoch 1/1 loss [0-9.]+ \\| jazz [0-9.]+% classic [0-9.]+% pop [0-9.]+%");
         assertThat(library.resolve("classifier-jazz-classic-pop.params")).exists();
         assertThat(run.resolve("last/classifier-jazz-classic-pop.params")).exists();
         try (var loaded = ModelFiles.load(library.resolve("classifier-jazz-classic-pop.params"))) {
@@ -108,8 +102,8 @@ class TrainCommandTest {
 
     @Test
     void plotExplainsAMissingLog() {
-        assertThat(run("plot", "--log", dir.resolve("nope.jsonl").toString(), "-o", dir.resolve("x.png").toString()))
-                .isEqualTo(1);
-        assertThat(err.toString()).contains("no metrics log");
+        assertThat(cli.execute("plot", "--log", dir.resolve("nope.jsonl").toString(),
+                "-o", dir.resolve("x.png").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("no metrics log");
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,16 +21,11 @@ class TransferCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeAll
     static void untrainedModels() throws Exception {
         ModelLibraryFixtures.create(models);
-    }
-
-    private int run(String... args) {
-        return CliRun.execute(out, err, args);
     }
 
     @Test
@@ -40,15 +34,15 @@ class TransferCommandTest {
         Path outFile = dir.resolve("out.mid");
         Path cycle = dir.resolve("cycle.mid");
 
-        int exit = run("transfer", in.toString(), "--to", "jazz", "--from", "classic", "--keep-melody", "-o", outFile.toString(),
-                "--cycle", cycle.toString(), "--models", models.toString(), "--json");
+        int exit = cli.execute("transfer", in.toString(), "--to", "jazz", "--from", "classic", "--keep-melody",
+                "-o", outFile.toString(), "--cycle", cycle.toString(), "--models", models.toString(), "--json");
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         Song original = MidiReader.read(in);
         Song transferred = MidiReader.read(outFile);
         assertThat(transferred.tempoMap().changes()).isEqualTo(original.tempoMap().changes());
         assertThat(Files.exists(cycle)).isTrue();
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertThat(json.get("from").getAsString()).isEqualTo("classic");
         assertThat(json.get("to").getAsString()).isEqualTo("jazz");
         assertThat(json.get("keep_melody").getAsBoolean()).isTrue();
@@ -60,21 +54,22 @@ class TransferCommandTest {
     void autoDetectionIsReportedInTheSummary() throws Exception {
         Path in = SongFiles.write(dir.resolve("in.mid"), 4, 2);
 
-        int exit = run("transfer", in.toString(), "--to", "pop", "-o", dir.resolve("out.mid").toString(), "--models", models.toString());
+        int exit = cli.execute("transfer", in.toString(), "--to", "pop", "-o", dir.resolve("out.mid").toString(),
+                "--models", models.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Detected genre:").contains("->pop (sn)").contains("Content change:");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Detected genre:").contains("->pop (sn)").contains("Content change:");
     }
 
     @Test
     void aMissingVariantIsAUserErrorThatSaysWhatExists() throws Exception {
         Path in = SongFiles.write(dir.resolve("in.mid"), 4, 3);
 
-        int exit = run("transfer", in.toString(), "--to", "pop", "--from", "jazz", "--variant", "sa",
+        int exit = cli.execute("transfer", in.toString(), "--to", "pop", "--from", "jazz", "--variant", "sa",
                 "-o", dir.resolve("out.mid").toString(), "--models", models.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("no generator jazz->pop (sa)").contains("--variant sn");
+        assertThat(cli.err()).contains("no generator jazz->pop (sa)").contains("--variant sn");
         assertThat(Files.exists(dir.resolve("out.mid"))).isFalse();
     }
 }

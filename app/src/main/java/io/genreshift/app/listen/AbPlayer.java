@@ -21,6 +21,15 @@ public interface AbPlayer extends AutoCloseable {
     /** Plays version B (the transfer) from now on when true, A (the original) when false; same frame. */
     void useB(boolean b);
 
+    /**
+     * Repeats {@code [startSeconds, endSeconds)} from now on: after its last sample comes its first, with nothing
+     * dropped or repeated. A playhead already past the end plays on.
+     */
+    void setLoop(double startSeconds, double endSeconds);
+
+    /** Plays on past the loop's end from now on. */
+    void clearLoop();
+
     @Override
     void close();
 }

@@ -4,6 +4,7 @@ import io.genreshift.app.shell.CancellationToken;
 import io.genreshift.app.shell.ProgressReporter;
 import io.genreshift.core.audio.AudioOutput;
 import io.genreshift.core.audio.GervillRenderer;
+import io.genreshift.core.audio.LoopRegion;
 import io.genreshift.core.audio.PcmBuffer;
 import io.genreshift.core.audio.PcmPlayer;
 import io.genreshift.core.audio.SoundfontLocator;
@@ -105,6 +106,16 @@ public final class GervillAudioEngine implements AudioEngine {
         @Override
         public void useB(boolean b) {
             player.select(b ? Take.B : Take.A);
+        }
+
+        @Override
+        public void setLoop(double startSeconds, double endSeconds) {
+            player.setLoop(LoopRegion.ofSeconds(startSeconds, endSeconds));
+        }
+
+        @Override
+        public void clearLoop() {
+            player.clearLoop();
         }
 
         @Override

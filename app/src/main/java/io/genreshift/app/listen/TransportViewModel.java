@@ -5,6 +5,7 @@ import io.genreshift.app.shell.DialogService;
 import io.genreshift.app.shell.TaskExecutor;
 import io.genreshift.app.shell.UserError;
 import io.genreshift.core.model.Song;
+import io.genreshift.core.model.TempoMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -24,10 +25,12 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Transport and A/B state. Both versions are rendered in the background before playback starts; A/B then switches
- * the player's buffer at the current frame, so the music keeps its position with no gap. Without an audio device
+ * the player's buffer at the current frame, so the music keeps its position with no gap. The loop is handed to the
+ * player, which wraps at the exact sample; this class only converts its ticks to seconds. Without an audio device
  * every playback command is disabled and {@link #unavailableReasonProperty()} says why (Export WAV still works).
  * All methods run on the UI thread; {@link #poll()} is called by the view's animation timer.
  */
@@ -70,6 +73,8 @@ public final class TransportViewModel {
             Song s = side.get() == AbSide.B && songB != null ? songB : songA;
             return s == null ? "– BPM" : String.format(Locale.ROOT, "%.0f BPM", s.tempoMap().bpmAt(positionTick.get()));
         }, positionTick, side);
+        loop.addListener((o, was, now) -> applyLoop());
+        looping.addListener((o, was, now) -> applyLoop());
     }
 
     /**
@@ -144,29 +149,14 @@ public final class TransportViewModel {
             if (mapped != positionSeconds.get()) player.seek(mapped);
         }
         setPosition(mapped);
+        applyLoop(); // the same ticks fall at other seconds when the versions' tempos differ
     }
 
-    /**
-     * Reads the player's position; the view calls this once per frame while playing. Looping is done here: past the
-     * loop's end the player jumps back to its start (frame-timer accurate, about 16 ms, which is fine for practice).
-     */
+    /** Reads the player's position; the view calls this once per frame while playing. */
     public void poll() {
         if (player == null || state.get() != PlaybackState.PLAYING) return;
-        double now = player.positionSeconds();
-        Song s = currentSong();
-        LoopSpan span = loop.get();
-        if (looping.get() && span != null && s != null) {
-            double start = s.tempoMap().ticksToSeconds(span.startTick());
-            double end = s.tempoMap().ticksToSeconds(span.endTick());
-            if (now >= end || !player.isPlaying()) {
-                player.seek(start);
-                if (!player.isPlaying()) player.play();
-                now = start;
-            }
-        } else if (!player.isPlaying()) {
-            state.set(PlaybackState.STOPPED);
-        }
-        setPosition(now);
+        if (!player.isPlaying()) state.set(PlaybackState.STOPPED);
+        setPosition(player.positionSeconds());
     }
 
     public void dispose() {
@@ -185,6 +175,7 @@ public final class TransportViewModel {
                 player.useB(side.get() == AbSide.B);
                 player.seek(positionSeconds.get());
             }
+            applyLoop();
             player.play();
             state.set(PlaybackState.PLAYING);
         } catch (Exception e) {
@@ -229,9 +220,31 @@ public final class TransportViewModel {
                 .executeWith(renderExecutor);
     }
 
+    /**
+     * Gives the player the loop in seconds of the version playing, or clears it. A playhead past the loop's end is
+     * moved to its start, since the player would otherwise play on past the loop.
+     */
+    private void applyLoop() {
+        if (player == null) return;
+        Optional<LoopSpan> span = activeLoop();
+        if (span.isEmpty()) {
+            player.clearLoop();
+            return;
+        }
+        TempoMap tempo = currentSong().tempoMap();
+        double start = span.get().startSeconds(tempo);
+        double end = span.get().endSeconds(tempo);
+        player.setLoop(start, end);
+        if (player.positionSeconds() >= end) seek(start);
+    }
+
+    /** The loop when looping is on, over a span, with a song to play. */
+    private Optional<LoopSpan> activeLoop() {
+        return looping.get() && currentSong() != null ? Optional.ofNullable(loop.get()) : Optional.empty();
+    }
+
     private double loopStartSeconds() {
-        Song s = currentSong();
-        return looping.get() && loop.get() != null && s != null ? s.tempoMap().ticksToSeconds(loop.get().startTick()) : 0;
+        return activeLoop().map(l -> l.startSeconds(currentSong().tempoMap())).orElse(0.0);
     }
 
     private Song currentSong() {

@@ -54,16 +54,24 @@ public final class FakeAudioEngine implements AudioEngine {
         this.soundfont = soundfont;
     }
 
-    /** Records what the view model asked of the player. */
+    /** Records what the view model asked of the player; its clock wraps at the loop's end, as core's player does. */
     public static final class Player implements AbPlayer {
         public boolean playing;
         public boolean b;
         public double position;
         public boolean closed;
+        /** The loop in seconds, or NaN when there is none. */
+        public double loopStart = Double.NaN;
+        public double loopEnd = Double.NaN;
         public final List<String> calls = new ArrayList<>();
 
         public void advance(double seconds) {
-            if (playing) position += seconds;
+            if (!playing) return;
+            double before = position;
+            position += seconds;
+            if (before < loopEnd && position >= loopEnd) {
+                position = loopStart + (position - loopEnd) % (loopEnd - loopStart);
+            }
         }
 
         @Override
@@ -105,6 +113,20 @@ public final class FakeAudioEngine implements AudioEngine {
         public void useB(boolean useB) {
             b = useB;
             calls.add("useB " + useB);
+        }
+
+        @Override
+        public void setLoop(double startSeconds, double endSeconds) {
+            loopStart = startSeconds;
+            loopEnd = endSeconds;
+            calls.add("loop " + startSeconds + ".." + endSeconds);
+        }
+
+        @Override
+        public void clearLoop() {
+            loopStart = Double.NaN;
+            loopEnd = Double.NaN;
+            calls.add("clearLoop");
         }
 
         @Override

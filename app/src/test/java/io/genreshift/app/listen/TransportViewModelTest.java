@@ -85,17 +85,62 @@ class TransportViewModelTest {
     }
 
     @Test
-    void loopJumpsBackToTheLoopStart() {
+    void theLoopIsHandedToThePlayerWhichWrapsAtItsEnd() {
         TransportViewModel vm = vm();
         vm.setVersions(original, null);
         vm.loopProperty().set(new LoopSpan(1920, 3840)); // bar 2: 2.0 s .. 4.0 s
         vm.loopingProperty().set(true);
         vm.seek(3.5);
         vm.playPause();
+        assertThat(engine.player.calls).contains("loop 2.0..4.0");
         engine.player.advance(0.75);
         vm.poll();
+        // The wrap is the player's, at the exact sample: 0.25 s past the end is 0.25 s into the loop.
+        assertThat(vm.positionSecondsProperty().get()).isEqualTo(2.25);
+        assertThat(vm.stateProperty().get()).isEqualTo(PlaybackState.PLAYING);
+    }
+
+    @Test
+    void playingWithThePlayheadPastTheLoopStartsAtTheLoopStart() {
+        TransportViewModel vm = vm();
+        vm.setVersions(original, null);
+        vm.loopProperty().set(new LoopSpan(1920, 3840));
+        vm.loopingProperty().set(true);
+        vm.seek(5.0);
+        vm.playPause();
         assertThat(vm.positionSecondsProperty().get()).isEqualTo(2.0);
-        assertThat(engine.player.playing).isTrue();
+        assertThat(engine.player.position).isEqualTo(2.0);
+    }
+
+    @Test
+    void turningTheLoopOnOrOffWhilePlayingReachesThePlayer() {
+        TransportViewModel vm = vm();
+        vm.setVersions(original, null);
+        vm.loopProperty().set(new LoopSpan(1920, 3840));
+        vm.playPause();
+        assertThat(engine.player.calls).doesNotContain("loop 2.0..4.0");
+        vm.loopingProperty().set(true);
+        assertThat(engine.player.loopEnd).isEqualTo(4.0);
+        vm.loopingProperty().set(false);
+        assertThat(engine.player.loopEnd).isNaN();
+        engine.player.advance(4.5);
+        vm.poll();
+        assertThat(vm.positionSecondsProperty().get()).isEqualTo(4.5);
+    }
+
+    @Test
+    void theLoopCoversTheSameBarsInAVersionWithAnotherTempo() {
+        TransportViewModel vm = vm();
+        Song faster = new Song("fast", 480, TempoMap.constant(480, 240), original.meters(), original.tracks(), original.notes(), 0);
+        vm.setVersions(original, faster);
+        vm.loopProperty().set(new LoopSpan(1920, 3840)); // bar 2: 2.0 s .. 4.0 s at 120 BPM, 1.0 s .. 2.0 s at 240
+        vm.loopingProperty().set(true);
+        vm.seek(2.5);
+        vm.playPause();
+        vm.toggleAb();
+        assertThat(engine.player.loopStart).isEqualTo(1.0);
+        assertThat(engine.player.loopEnd).isEqualTo(2.0);
+        assertThat(vm.positionSecondsProperty().get()).isEqualTo(1.25);
     }
 
     @Test

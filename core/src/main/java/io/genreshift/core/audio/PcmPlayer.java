@@ -1,13 +1,15 @@
 package io.genreshift.core.audio;
 
 /**
- * Plays rendered audio with start, pause, stop, seek, a playhead position and A/B switching between two aligned
- * renderings (e.g. original and transfer, rendered once up front).
+ * Plays rendered audio with start, pause, stop, seek, a playhead position, a loop, and A/B switching between two
+ * aligned renderings (e.g. original and transfer, rendered once up front).
  *
  * <p>A background thread feeds frames from a {@link FrameFeeder} to an {@link AudioSink}. The playhead is what has
  * been heard, from the sink's frame counter, not what has been fed: the two differ by the device buffer. A/B switching
  * is sample-accurate and needs no re-seek: the next frame fed comes from the other take at the same frame index, so the
  * switch is heard after the device buffer (about {@value SourceDataLineSink#BUFFER_FRAMES} frames) has played out.
+ * A loop is sample-accurate the same way: the frames sent wrap from the loop's end to its start with none dropped or
+ * repeated, and playback goes on until paused.
  *
  * <p>Methods may be called from any thread (typically the UI thread). {@code onFinished} runs on the playback thread.
  */
@@ -23,8 +25,7 @@ public final class PcmPlayer implements AutoCloseable {
     private boolean playing;
     private Thread writer;
     private long pausedAt;
-    private long startFrame; // the feed frame that was next when the sink's counter read sinkBase
-    private long sinkBase;
+    private long sinkBase; // the sink's counter when the feeder was last sought: the feeder's count 0
 
     public PcmPlayer(AudioSink sink) {
         this.sink = sink;
@@ -40,12 +41,13 @@ public final class PcmPlayer implements AutoCloseable {
         load(only, only);
     }
 
-    /** Loads two aligned renderings for A/B; stops playback, keeps the selected take, moves to the start. */
+    /** Loads two aligned renderings for A/B; stops playback, keeps the selected take and the loop, moves to the start. */
     public void load(PcmBuffer a, PcmBuffer b) {
-        Take take = feeder.selected();
+        FrameFeeder previous = feeder;
         stop();
         FrameFeeder next = new FrameFeeder(a, b);
-        next.select(take);
+        next.select(previous.selected());
+        previous.loop().ifPresent(next::setLoop);
         feeder = next;
     }
 
@@ -56,7 +58,6 @@ public final class PcmPlayer implements AutoCloseable {
             FrameFeeder f = feeder;
             if (pausedAt >= f.lengthFrames()) pausedAt = 0;
             f.seek(pausedAt);
-            startFrame = pausedAt;
             sinkBase = sink.framePosition();
             playing = true;
             sink.start();
@@ -127,6 +128,19 @@ public final class PcmPlayer implements AutoCloseable {
         return feeder.selected();
     }
 
+    /**
+     * Loops over {@code region} (cut to the rendering), from the next frame fed on, while playing or not. A playhead
+     * past the loop's end plays on to the end; seek into the loop to hear it.
+     */
+    public void setLoop(LoopRegion region) {
+        feeder.setLoop(region);
+    }
+
+    /** Plays on past the loop's end from the next frame fed on. */
+    public void clearLoop() {
+        feeder.clearLoop();
+    }
+
     public boolean isPlaying() {
         synchronized (lock) {
             return playing;
@@ -145,8 +159,7 @@ public final class PcmPlayer implements AutoCloseable {
     }
 
     private long heardPosition() {
-        long heard = startFrame + (sink.framePosition() - sinkBase);
-        return Math.max(startFrame, Math.min(heard, feeder.position()));
+        return feeder.timelineFrameAt(Math.max(0, sink.framePosition() - sinkBase));
     }
 
     private void feed(FrameFeeder f) {

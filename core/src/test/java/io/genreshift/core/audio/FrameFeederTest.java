@@ -1,6 +1,12 @@
 package io.genreshift.core.audio;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,5 +69,76 @@ class FrameFeederTest {
         assertThat(Ramps.frameValue(chunk, 9)).isEqualTo(49);
         assertThat(Ramps.frameValue(chunk, 10)).isZero();
         assertThat(feeder.fill(chunk, 40)).isZero();
+    }
+
+    @Test
+    void aLoopWrapsAtTheExactFrameWithinOneFill() {
+        FrameFeeder feeder = new FrameFeeder(A);
+        feeder.setLoop(new LoopRegion(100, 250));
+        feeder.seek(200);
+        byte[] chunk = new byte[200 * PcmBuffer.BYTES_PER_FRAME];
+
+        int n = feeder.fill(chunk, 200);
+
+        assertThat(n).isEqualTo(200);
+        assertThat(Ramps.frameValue(chunk, 49)).isEqualTo(249);
+        assertThat(Ramps.frameValue(chunk, 50)).isEqualTo(100);
+        assertThat(Ramps.frameValue(chunk, 199)).isEqualTo(249);
+        assertThat(feeder.position()).isEqualTo(100);
+        assertThat(feeder.timelineFrameAt(50)).isEqualTo(100);
+    }
+
+    @Property
+    void loopedFramesFollowTheLoopFrameByFrameForAnyChunking(
+            @ForAll @IntRange(max = 9000) int start, @ForAll @IntRange(min = 1, max = 3000) int length,
+            @ForAll @IntRange(max = 10_000) int from, @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 1, max = 3000) Integer> chunks) {
+        FrameFeeder feeder = new FrameFeeder(A);
+        LoopRegion loop = new LoopRegion(start, start + length);
+        feeder.setLoop(loop);
+        LoopRegion fitted = loop.fittedTo(A.frames()).orElseThrow();
+        feeder.seek(from);
+
+        long expected = feeder.position();
+        long count = 0;
+        for (int size : chunks) {
+            byte[] chunk = new byte[size * PcmBuffer.BYTES_PER_FRAME];
+            int n = feeder.fill(chunk, size);
+            for (int i = 0; i < n; i++, count++) {
+                assertThat(Ramps.frameValue(chunk, i)).as("frame %d handed out", count).isEqualTo(expected);
+                assertThat(feeder.timelineFrameAt(count)).isEqualTo(expected);
+                expected = LoopRegionTest.successor(fitted, expected);
+            }
+            // Only a playhead past the loop reaches the end of the rendering.
+            if (n < size) assertThat(feeder.atEnd()).isTrue();
+        }
+        assertThat(feeder.position()).isEqualTo(Math.min(expected, A.frames()));
+    }
+
+    @Test
+    void aLoopReachingPastTheRenderingWrapsAtItsLastFrame() {
+        FrameFeeder feeder = new FrameFeeder(Ramps.ramp(500, 1));
+        feeder.setLoop(new LoopRegion(400, 900));
+        feeder.seek(450);
+        byte[] chunk = new byte[100 * PcmBuffer.BYTES_PER_FRAME];
+
+        feeder.fill(chunk, 100);
+
+        assertThat(feeder.loop()).contains(new LoopRegion(400, 500));
+        assertThat(Ramps.frameValue(chunk, 49)).isEqualTo(499);
+        assertThat(Ramps.frameValue(chunk, 50)).isEqualTo(400);
+    }
+
+    @Test
+    void clearingTheLoopPlaysOnToTheEnd() {
+        FrameFeeder feeder = new FrameFeeder(Ramps.ramp(500, 1));
+        feeder.setLoop(new LoopRegion(0, 100));
+        byte[] chunk = new byte[500 * PcmBuffer.BYTES_PER_FRAME];
+        feeder.fill(chunk, 50);
+
+        feeder.clearLoop();
+
+        assertThat(feeder.fill(chunk, 500)).isEqualTo(450);
+        assertThat(feeder.atEnd()).isTrue();
+        assertThat(feeder.loop()).isEmpty();
     }
 }

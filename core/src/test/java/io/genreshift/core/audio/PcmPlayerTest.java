@@ -93,6 +93,32 @@ class PcmPlayerTest {
         assertThat(sink.recorded()).hasSize(2 * 3000 * PcmBuffer.BYTES_PER_FRAME);
     }
 
+    @Test
+    void aLoopWrapsAtTheExactFrameUntilPausedAndThePlayheadFollowsIt() {
+        RecordingSink sink = new RecordingSink();
+        PcmPlayer player = new PcmPlayer(sink);
+        player.load(A);
+        LoopRegion loop = new LoopRegion(4321, 9876);
+        player.setLoop(loop);
+        // Pause from inside the sink once enough has been played for a few wraps, as a click would.
+        sink.afterWrite = frames -> {
+            if (frames >= 30_000) player.pause();
+        };
+
+        player.play();
+        while (player.isPlaying()) Thread.onSpinWait();
+
+        byte[] heard = sink.recorded();
+        int n = heard.length / PcmBuffer.BYTES_PER_FRAME;
+        assertThat(n).isGreaterThanOrEqualTo(30_000);
+        long expected = 0;
+        for (int f = 0; f < n; f++) {
+            assertThat(Ramps.frameValue(heard, f)).as("frame %d", f).isEqualTo(expected);
+            expected = LoopRegionTest.successor(loop, expected);
+        }
+        assertThat(player.positionFrames()).isEqualTo(expected);
+    }
+
     /** Accepts every write at once and counts it as heard. */
     static final class RecordingSink implements AudioSink {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.initializer.TruncatedNormalInitializer;
 import ai.djl.util.PairList;
 
 /**
@@ -26,24 +25,18 @@ public final class BiasFreeConv2d extends AbstractBlock {
      */
     private static final byte VERSION = 3;
 
-    private final Shape kernel;
-    private final int filters;
-    private final Shape stride;
-    private final Shape padding;
+    private final ConvGeometry geometry;
     private final Parameter weight;
 
-    private BiasFreeConv2d(Builder builder) {
+    private BiasFreeConv2d(ConvGeometry geometry) {
         super(VERSION);
-        kernel = builder.kernel;
-        filters = builder.filters;
-        stride = builder.stride;
-        padding = builder.padding;
-        weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
-                .optInitializer(new TruncatedNormalInitializer(Convolutions.INIT_STDDEV)).build());
+        this.geometry = geometry;
+        weight = addParameter(Convolutions.kernelParameter());
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Kernel and filters are required; stride 1 and padding 0 by default. */
+    public static ConvBuilder<BiasFreeConv2d> builder() {
+        return new ConvBuilder<>(BiasFreeConv2d::new);
     }
 
     @Override
@@ -51,35 +44,16 @@ public final class BiasFreeConv2d extends AbstractBlock {
                                      PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
         NDArray w = ps.getValue(weight, x.getDevice(), training);
-        return new NDList(NarrowConvolution.convolve(x, w, stride, padding));
+        return new NDList(geometry.convolve(x, w));
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] in) {
-        Shape s = in[0];
-        long h = (s.get(2) + 2 * padding.get(0) - kernel.get(0)) / stride.get(0) + 1;
-        long w = (s.get(3) + 2 * padding.get(1) - kernel.get(1)) / stride.get(1) + 1;
-        return new Shape[] {new Shape(s.get(0), filters, h, w)};
+        return new Shape[] {geometry.outputShape(in[0])};
     }
 
     @Override
     protected void prepare(Shape[] in) {
-        weight.setShape(new Shape(filters, in[0].get(1), kernel.get(0), kernel.get(1)));
-    }
-
-    /** Builds a {@link BiasFreeConv2d}; kernel and filters are required. */
-    public static final class Builder extends ConvBuilder<Builder, BiasFreeConv2d> {
-        private Builder() {
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected BiasFreeConv2d create() {
-            return new BiasFreeConv2d(this);
-        }
+        weight.setShape(geometry.weightShape(in[0]));
     }
 }

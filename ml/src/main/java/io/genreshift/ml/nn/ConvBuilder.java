@@ -2,51 +2,54 @@ package io.genreshift.ml.nn;
 
 import ai.djl.ndarray.types.Shape;
 
+import java.util.function.Function;
+
 /**
- * The settings every bias-free 2-D convolution block shares, in DJL's builder style: kernel and filters are required
- * ({@code set*}), stride and padding optional ({@code opt*}). Subclasses only say which block they build.
+ * Builds a bias-free 2-D convolution block in DJL's builder style: kernel and filters are required ({@code set*}),
+ * stride and padding optional ({@code opt*}). The block is made from the resulting {@link ConvGeometry}, so
+ * {@link BiasFreeConv2d} and {@link SpectralNormConv2d} need no builder of their own.
  *
- * @param <B> the concrete builder, so the setters chain
  * @param <T> the block it builds
  */
-public abstract class ConvBuilder<B extends ConvBuilder<B, T>, T> {
-    Shape kernel;
-    int filters;
-    Shape stride = new Shape(1, 1);
-    Shape padding = new Shape(0, 0);
+public final class ConvBuilder<T> {
+    private final Function<ConvGeometry, T> block;
+    private Shape kernel;
+    private int filters;
+    private Shape stride = new Shape(1, 1);
+    private Shape padding = new Shape(0, 0);
+
+    ConvBuilder(Function<ConvGeometry, T> block) {
+        this.block = block;
+    }
 
     /** Kernel (kH, kW). */
-    public B setKernelShape(Shape kernel) {
+    public ConvBuilder<T> setKernelShape(Shape kernel) {
         this.kernel = kernel;
-        return self();
+        return this;
     }
 
     /** Output channels. */
-    public B setFilters(int filters) {
+    public ConvBuilder<T> setFilters(int filters) {
         this.filters = filters;
-        return self();
+        return this;
     }
 
     /** Stride (sH, sW). Defaults to 1 in each dimension. */
-    public B optStride(Shape stride) {
+    public ConvBuilder<T> optStride(Shape stride) {
         this.stride = stride;
-        return self();
+        return this;
     }
 
     /** Symmetric zero padding (pH, pW). Defaults to 0. */
-    public B optPadding(Shape padding) {
+    public ConvBuilder<T> optPadding(Shape padding) {
         this.padding = padding;
-        return self();
+        return this;
     }
 
     public T build() {
         if (kernel == null || kernel.dimension() != 2 || filters <= 0) {
             throw new IllegalArgumentException("a 2-D kernel shape and a positive number of filters must be set");
         }
-        return create();
+        return block.apply(new ConvGeometry(kernel, filters, stride, padding));
     }
-
-    protected abstract B self();
-
-    protected abstract T create();
 }

@@ -2,6 +2,8 @@ package io.genreshift.ml.nn;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.initializer.TruncatedNormalInitializer;
 
 /**
  * The one way this project makes a convolution: no bias, truncated normal (0, 0.02) kernel (spec §2), and spectral
@@ -13,6 +15,15 @@ public final class Convolutions {
     public static final float INIT_STDDEV = 0.02f;
 
     private Convolutions() {
+    }
+
+    /**
+     * The kernel parameter of every (de)convolution block here: named {@code weight}, as DJL names it, and initialised
+     * from a truncated normal (0, {@value #INIT_STDDEV}).
+     */
+    static Parameter kernelParameter() {
+        return Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
+                .optInitializer(new TruncatedNormalInitializer(INIT_STDDEV)).build();
     }
 
     /**

@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.initializer.TruncatedNormalInitializer;
 import ai.djl.util.PairList;
 import ai.djl.nn.convolutional.Conv2d;
 import io.genreshift.ml.engine.MxNetBackend;
@@ -39,8 +38,7 @@ public final class Deconvolution2d extends AbstractBlock {
         kernel = builder.kernel;
         filters = builder.filters;
         stride = builder.stride;
-        weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
-                .optInitializer(new TruncatedNormalInitializer(0.02f)).build());
+        weight = addParameter(Convolutions.kernelParameter());
     }
 
     public static Builder builder() {

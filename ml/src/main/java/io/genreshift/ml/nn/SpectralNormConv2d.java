@@ -30,27 +30,21 @@ public final class SpectralNormConv2d extends AbstractBlock {
     private static final byte VERSION = 1;
     private static final float L2_EPS = 1e-12f;
 
-    private final Shape kernel;
-    private final int filters;
-    private final Shape stride;
-    private final Shape padding;
+    private final ConvGeometry geometry;
     private final Parameter weight;
     private final Parameter u;
 
-    private SpectralNormConv2d(Builder builder) {
+    private SpectralNormConv2d(ConvGeometry geometry) {
         super(VERSION);
-        kernel = builder.kernel;
-        filters = builder.filters;
-        stride = builder.stride;
-        padding = builder.padding;
-        weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
-                .optInitializer(new TruncatedNormalInitializer(Convolutions.INIT_STDDEV)).build());
+        this.geometry = geometry;
+        weight = addParameter(Convolutions.kernelParameter());
         u = addParameter(Parameter.builder().setName("u").setType(Parameter.Type.OTHER)
                 .optInitializer(new TruncatedNormalInitializer(1f)).optRequiresGrad(false).build());
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Kernel and filters are required; stride 1 and padding 0 by default. */
+    public static ConvBuilder<SpectralNormConv2d> builder() {
+        return new ConvBuilder<>(SpectralNormConv2d::new);
     }
 
     /**
@@ -95,36 +89,17 @@ public final class SpectralNormConv2d extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray w = ps.getValue(weight, x.getDevice(), training);
         NDArray uArray = ps.getValue(u, x.getDevice(), training);
-        return new NDList(NarrowConvolution.convolve(x, spectralNormalize(w, uArray, x.getManager()), stride, padding));
+        return new NDList(geometry.convolve(x, spectralNormalize(w, uArray, x.getManager())));
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] in) {
-        Shape s = in[0];
-        long h = (s.get(2) + 2 * padding.get(0) - kernel.get(0)) / stride.get(0) + 1;
-        long w = (s.get(3) + 2 * padding.get(1) - kernel.get(1)) / stride.get(1) + 1;
-        return new Shape[] {new Shape(s.get(0), filters, h, w)};
+        return new Shape[] {geometry.outputShape(in[0])};
     }
 
     @Override
     protected void prepare(Shape[] in) {
-        weight.setShape(new Shape(filters, in[0].get(1), kernel.get(0), kernel.get(1)));
-        u.setShape(new Shape(1, filters));
-    }
-
-    /** Builds a {@link SpectralNormConv2d}; kernel and filters are required. */
-    public static final class Builder extends ConvBuilder<Builder, SpectralNormConv2d> {
-        private Builder() {
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected SpectralNormConv2d create() {
-            return new SpectralNormConv2d(this);
-        }
+        weight.setShape(geometry.weightShape(in[0]));
+        u.setShape(new Shape(1, geometry.filters()));
     }
 }

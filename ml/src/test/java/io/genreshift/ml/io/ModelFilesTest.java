@@ -51,10 +51,13 @@ class ModelFilesTest {
         return x;
     }
 
-    private Path saveTrained(NDManager manager) throws IOException {
-        Block block = tinyNetwork(CARD);
-        block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 64, 84));
-        return ModelFiles.saveInto(dir, block, CARD);
+    /** A freshly initialised tiny generator saved with {@link #CARD}; only the files outlive the call. */
+    private Path saveTrained() throws IOException {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = tinyNetwork(CARD);
+            block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 64, 84));
+            return ModelFiles.saveInto(dir, block, CARD);
+        }
     }
 
     @Test
@@ -78,10 +81,7 @@ class ModelFilesTest {
 
     @Test
     void aFlippedByteInTheWeightsIsRejectedAsCorrupt() throws IOException {
-        Path file;
-        try (NDManager manager = NDManager.newBaseManager()) {
-            file = saveTrained(manager);
-        }
+        Path file = saveTrained();
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 3] ^= 0x10;
         Files.write(file, bytes);
@@ -95,10 +95,7 @@ class ModelFilesTest {
 
     @Test
     void weightsThatDoNotFitTheSidecarsArchitectureAreRejected() throws IOException {
-        Path file;
-        try (NDManager manager = NDManager.newBaseManager()) {
-            file = saveTrained(manager);
-        }
+        Path file = saveTrained();
         // Same sidecar, but this build makes the described network wider than the stored one.
         NetworkFactory wider = card -> tinyNetwork(new ModelCard(card.kind(), new NetworkConfig(16, 1, 8), card.variant(), card.genres(),
                 card.direction(), card.realGenre(), card.provenance(), card.createdAt()));
@@ -111,10 +108,7 @@ class ModelFilesTest {
 
     @Test
     void aSidecarOfAnotherModelIsRejected() throws IOException {
-        Path file;
-        try (NDManager manager = NDManager.newBaseManager()) {
-            file = saveTrained(manager);
-        }
+        Path file = saveTrained();
         Path renamed = dir.resolve("other.params");
         Files.move(file, renamed);
         Files.move(ModelFileNames.sidecarOf(file), ModelFileNames.sidecarOf(renamed));
@@ -126,10 +120,7 @@ class ModelFilesTest {
 
     @Test
     void aMissingSidecarAndTheWrongKindAreExplained() throws IOException {
-        Path file;
-        try (NDManager manager = NDManager.newBaseManager()) {
-            file = saveTrained(manager);
-        }
+        Path file = saveTrained();
         assertThatThrownBy(() -> ModelFiles.load(file, ModelKind.CLASSIFIER, ModelFilesTest::tinyNetwork))
                 .hasMessageContaining("not a classifier");
 
@@ -142,10 +133,7 @@ class ModelFilesTest {
 
     @Test
     void aNewerSidecarFormatOrAnIncompleteCardIsRejected() throws IOException {
-        Path file;
-        try (NDManager manager = NDManager.newBaseManager()) {
-            file = saveTrained(manager);
-        }
+        Path file = saveTrained();
         Path sidecar = ModelFileNames.sidecarOf(file);
         String json = Files.readString(sidecar);
 

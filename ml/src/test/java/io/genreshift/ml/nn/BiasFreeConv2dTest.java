@@ -31,6 +31,7 @@ class BiasFreeConv2dTest {
             NDArray expected = Conv2d.conv2d(x, w, null, new Shape(2, 2), new Shape(1, 1)).singletonOrThrow();
             NDArray y = Blocks4d.forward(conv, m, x);
             assertThat(y.getShape()).isEqualTo(new Shape(2, filters, 5, 6));
+            assertThat(conv.getOutputShapes(new Shape[] {in})).as("declared shape").containsExactly(y.getShape());
             assertThat(y.sub(expected).abs().max().getFloat()).isLessThan(1e-6f);
         }
     }

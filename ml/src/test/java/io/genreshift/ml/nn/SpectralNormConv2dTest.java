@@ -51,6 +51,7 @@ class SpectralNormConv2dTest {
             NDArray expected = Conv2d.conv2d(x, weight.div(sigma), null, new Shape(1, 1), new Shape(1, 1))
                     .singletonOrThrow();
             assertThat(y.getShape()).isEqualTo(new Shape(2, OUT, 6, 6));
+            assertThat(conv.getOutputShapes(new Shape[] {x.getShape()})).as("declared shape").containsExactly(y.getShape());
             assertThat(y.sub(expected).abs().max().getFloat()).isLessThan(1e-4f * expected.abs().max().getFloat());
         }
     }
