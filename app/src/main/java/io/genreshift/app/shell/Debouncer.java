@@ -10,4 +10,18 @@ public interface Debouncer {
 
     /** Drops the pending request, if any. */
     void cancel();
+
+    /** No quiet period: every request runs at once (tools and tests that drive one change at a time). */
+    static Debouncer immediate() {
+        return new Debouncer() {
+            @Override
+            public void request(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public void cancel() {
+            }
+        };
+    }
 }

@@ -62,7 +62,7 @@ public final class DocumentViewModel {
         versions.versions().addListener((ListChangeListener<SongVersion>) c -> refresh());
     }
 
-    /** Called with each newly opened song (the transfer panel detects its genre, the roll resets its history). */
+    /** Called with each newly opened song (the transfer panel detects its genre). */
     public void onOpened(Consumer<Song> listener) {
         openListeners.add(listener);
     }

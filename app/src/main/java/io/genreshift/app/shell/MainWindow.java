@@ -71,8 +71,11 @@ import java.util.Objects;
 public final class MainWindow {
     /** Autosave interval: short enough that a crash costs little, long enough not to matter on a slow disk. */
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
-    /** Pause after the last edit before the genre strip asks the classifier again (a drag edits many times a second). */
-    static final Duration STRIP_QUIET = Duration.millis(300);
+    /**
+     * Pause after the last edit before the genre strip and the saliency overlay ask the classifier again (a drag edits
+     * many times a second).
+     */
+    static final Duration DERIVED_VIEW_QUIET = Duration.millis(300);
 
     private final Stage stage;
     private final AppServices services;
@@ -102,11 +105,12 @@ public final class MainWindow {
         this.dialogs = services.dialogs().apply(stage);
         document = new DocumentViewModel(services.files(), dialogs, versions, services.prefs(), services.autosave(), services.ioExecutor());
         transfer = new TransferViewModel(services.transfer(), versions, dialogs, services.mlExecutor());
-        saliency = new SaliencyViewModel(services.transfer(), versions, () -> transfer.sourceBinding().get(), services.mlExecutor());
+        saliency = new SaliencyViewModel(services.transfer(), versions, () -> transfer.sourceBinding().get(), services.mlExecutor(),
+                new FxDebouncer(DERIVED_VIEW_QUIET));
         transport = new TransportViewModel(services.audio(), dialogs, services.ioExecutor());
         export = new ExportViewModel(services.files(), services.audio(), dialogs, versions, services.prefs(), services.ioExecutor());
         rollBinding = new RollBinding(roll, versions, saliency, transport, strip);
-        stripModel = new GenreStripViewModel(services.transfer(), versions, services.mlExecutor(), new FxDebouncer(STRIP_QUIET));
+        stripModel = new GenreStripViewModel(services.transfer(), versions, services.mlExecutor(), new FxDebouncer(DERIVED_VIEW_QUIET));
         strip.modelProperty().bind(stripModel.modelProperty());
         strip.updatingProperty().bind(stripModel.updatingProperty());
         stripModel.problemProperty().addListener((o, a, b) -> {

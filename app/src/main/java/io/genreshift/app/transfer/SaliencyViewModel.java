@@ -1,6 +1,7 @@
 package io.genreshift.app.transfer;
 
 import io.genreshift.app.shell.BackgroundTask;
+import io.genreshift.app.shell.Debouncer;
 import io.genreshift.app.shell.TaskExecutor;
 import io.genreshift.app.shell.UserError;
 import io.genreshift.core.model.Song;
@@ -23,7 +24,9 @@ import java.util.function.Supplier;
 /**
  * The saliency overlay: on/off, opacity and threshold (a fraction of the map's maximum, 1/4 by default as in the
  * paper), computed for the version on screen (the original explains its source genre, a transfer its target genre).
- * Maps are computed once per song on the ML worker and cached.
+ * Maps are computed once per song on the ML worker and cached. Turning the overlay on or switching versions computes
+ * at once; while the user edits the version on screen, only once the edits pause ({@link Debouncer}), and a newer
+ * edit cancels a run that has not finished.
  */
 public final class SaliencyViewModel {
     public static final double DEFAULT_THRESHOLD = 0.25;
@@ -33,7 +36,13 @@ public final class SaliencyViewModel {
     private final VersionsViewModel versions;
     private final Supplier<String> sourceGenre;
     private final TaskExecutor mlExecutor;
+    private final Debouncer debouncer;
+    /** Maps of the songs that are versions now (older states of edited versions are dropped: a map can be megabytes). */
     private final Map<Song, SaliencyScores> cache = new IdentityHashMap<>();
+    private BackgroundTask<SaliencyScores> running;
+    /** The version and song the overlay last asked for, to tell an edit (debounced) from a switch (at once). */
+    private long askedVersion = -1;
+    private Song askedSong;
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", DEFAULT_OPACITY);
@@ -43,11 +52,13 @@ public final class SaliencyViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     /** @param sourceGenre the source genre in force (for saliency on the original), may return null */
-    public SaliencyViewModel(TransferEngine engine, VersionsViewModel versions, Supplier<String> sourceGenre, TaskExecutor mlExecutor) {
+    public SaliencyViewModel(TransferEngine engine, VersionsViewModel versions, Supplier<String> sourceGenre,
+                             TaskExecutor mlExecutor, Debouncer debouncer) {
         this.engine = Objects.requireNonNull(engine);
         this.versions = Objects.requireNonNull(versions);
         this.sourceGenre = Objects.requireNonNull(sourceGenre);
         this.mlExecutor = Objects.requireNonNull(mlExecutor);
+        this.debouncer = Objects.requireNonNull(debouncer);
         enabled.addListener((o, a, b) -> refresh());
         versions.shownProperty().addListener((o, a, b) -> refresh());
     }
@@ -56,12 +67,14 @@ public final class SaliencyViewModel {
     public void refresh() {
         SongVersion v = versions.shownProperty().get();
         if (!enabled.get() || v == null) {
+            debouncer.cancel();
             scores.set(null);
             status.set(enabled.get() ? "" : "Overlay off");
             return;
         }
         String genre = v.isOriginal() ? sourceGenre.get() : v.request().to();
         if (genre == null) {
+            debouncer.cancel();
             scores.set(null);
             status.set("Waiting for the source genre…");
             return;
@@ -69,6 +82,7 @@ public final class SaliencyViewModel {
         Song song = v.song();
         SaliencyScores cached = cache.get(song);
         if (cached != null && cached.genre().equals(genre)) {
+            debouncer.cancel();
             scores.set(cached);
             status.set(describe(cached, v));
             return;
@@ -76,9 +90,27 @@ public final class SaliencyViewModel {
         scores.set(null);
         computing.set(true);
         status.set("Computing saliency for " + genre + "…");
-        BackgroundTask.wrap((p, c) -> SaliencyScores.of(engine.saliency(song, genre, p, c), genre))
-                .withTitle("Saliency")
+        boolean edited = v.id() == askedVersion && song != askedSong;
+        askedVersion = v.id();
+        askedSong = song;
+        if (edited) {
+            debouncer.request(() -> compute(song, genre));
+        } else {
+            debouncer.cancel();
+            compute(song, genre);
+        }
+    }
+
+    private void compute(Song song, String genre) {
+        if (running != null) running.cancel();
+        BackgroundTask<SaliencyScores> task = BackgroundTask.wrap((p, c) -> {
+            c.check(); // superseded while it waited for the ML worker
+            return SaliencyScores.of(engine.saliency(song, genre, p, c), genre);
+        });
+        running = task;
+        task.withTitle("Saliency")
                 .onSuccess(s -> {
+                    cache.keySet().removeIf(old -> versions.versions().stream().noneMatch(v -> v.song() == old));
                     cache.put(song, s);
                     SongVersion now = versions.shownProperty().get();
                     if (enabled.get() && now != null && now.song() == song) {
@@ -87,7 +119,12 @@ public final class SaliencyViewModel {
                     }
                 })
                 .onFailure(e -> status.set("Saliency failed: " + UserError.reasonOf(e)))
-                .onFinished(() -> computing.set(false))
+                .onFinished(() -> {
+                    if (running == task) {
+                        running = null;
+                        computing.set(false);
+                    }
+                })
                 .executeWith(mlExecutor);
     }
 
