@@ -1,5 +1,6 @@
 package io.genreshift.app.roll;
 
+import io.genreshift.app.edit.ActiveUndoStack;
 import io.genreshift.app.edit.Edit;
 import io.genreshift.app.edit.GridDivision;
 import io.genreshift.app.edit.NoteCommands;
@@ -37,7 +38,8 @@ import java.util.function.LongConsumer;
  * Unit tests drive it directly; {@link PianoRollView} only binds to it and forwards input.
  * <p>
  * Setting {@link #songProperty()} from outside means "show another document": the undo history starts afresh and the
- * selection keeps only notes present in the new song. Edits made through this class go through the {@link UndoStack}.
+ * selection keeps only notes present in the new song. {@link #showDocument} instead brings the document's own history
+ * along (each version of a song keeps one). Edits made through this class go through the {@link UndoStack} in use.
  * Use on the FX thread.
  */
 public final class PianoRollViewModel {
@@ -66,7 +68,7 @@ public final class PianoRollViewModel {
     private final IntegerProperty pressedPitch = new SimpleIntegerProperty(this, "pressedPitch", -1);
     private final BooleanProperty velocityLaneVisible = new SimpleBooleanProperty(this, "velocityLaneVisible", true);
 
-    private final UndoStack undoStack = new UndoStack(this::restore);
+    private final ActiveUndoStack history = new ActiveUndoStack(newHistory());
     private IntConsumer auditionHandler = pitch -> { };
     /** Copied notes, the first starting at tick 0; kept across songs so versions can exchange passages. */
     private List<Note> clipboard = List.of();
@@ -77,6 +79,8 @@ public final class PianoRollViewModel {
     private BarGrid barGrid = new BarGrid(Midi.DEFAULT_PPQ, List.of());
     /** True while this class itself replaces the song, so the listener can tell edits from new documents. */
     private boolean applyingEdit;
+    /** True while {@link #showDocument} replaces the song: the document brings its own history, which must stay. */
+    private boolean keepHistory;
     /** Length of the next drawn note: the grid division until the user draws or resizes one. */
     private long newNoteLength = -1;
     /** Counts songs set from outside, so a drag that outlives its document can be dropped. */
@@ -102,7 +106,7 @@ public final class PianoRollViewModel {
         barGrid = new BarGrid(ppq, now == null ? List.of() : now.meters());
         if (applyingEdit) return;
         documentGeneration++;
-        undoStack.clear();
+        if (!keepHistory) history.get().clear();
         selection.set(now == null ? Selection.NONE : selection.get().restrictedTo(now));
         if (old == null || old.ppq() != ppq) {
             newNoteLength = -1;
@@ -287,6 +291,27 @@ public final class PianoRollViewModel {
 
     // ---- edits ----------------------------------------------------------------------------------------------
 
+    /**
+     * Shows another document with its own undo history (a version of the song the user worked on before): unlike
+     * setting {@link #songProperty()}, undo and redo then continue where they were for that document.
+     *
+     * @param documentHistory a stack from {@link #newHistory()}, empty the first time the document is shown
+     */
+    public void showDocument(Song document, UndoStack documentHistory) {
+        history.use(documentHistory);
+        keepHistory = true;
+        try {
+            song.set(document);
+        } finally {
+            keepHistory = false;
+        }
+    }
+
+    /** An empty undo history whose steps restore into this roll, for {@link #showDocument}. */
+    public UndoStack newHistory() {
+        return new UndoStack(this::restore);
+    }
+
     /** The song and selection now, for gestures that preview and later commit an edit. */
     public Snapshot current() {
         return new Snapshot(song.get(), selection.get().notes());
@@ -312,14 +337,14 @@ public final class PianoRollViewModel {
 
     /** Records the change from {@code before} to the current state as one undo step named {@code name}. */
     public void commit(String name, Snapshot before) {
-        undoStack.push(new Edit(name, before, current()));
+        history.get().push(new Edit(name, before, current()));
     }
 
     /** Applies and records an edit in one go. */
     public void apply(String name, Snapshot after) {
         Snapshot before = current();
         restore(after);
-        undoStack.push(new Edit(name, before, after));
+        history.get().push(new Edit(name, before, after));
     }
 
     private void restore(Snapshot state) {
@@ -522,8 +547,14 @@ public final class PianoRollViewModel {
         return velocityLaneVisible;
     }
 
+    /** The undo stack in use: the shown document's. */
     public UndoStack undoStack() {
-        return undoStack;
+        return history.get();
+    }
+
+    /** The undo stack in use behind properties that follow {@link #showDocument} (for menus). */
+    public ActiveUndoStack history() {
+        return history;
     }
 
     public Song getSong() {

@@ -13,7 +13,9 @@ import io.genreshift.app.roll.PianoRollView;
 import io.genreshift.app.roll.PianoRollViewModel;
 import io.genreshift.app.roll.Tool;
 import io.genreshift.app.roll.layer.RollPalette;
+import io.genreshift.app.edit.ActiveUndoStack;
 import io.genreshift.app.transfer.GenreStrip;
+import io.genreshift.app.transfer.GenreStripViewModel;
 import io.genreshift.app.transfer.SaliencyPanel;
 import io.genreshift.app.transfer.SaliencyViewModel;
 import io.genreshift.app.transfer.SongVersion;
@@ -69,6 +71,8 @@ import java.util.Objects;
 public final class MainWindow {
     /** Autosave interval: short enough that a crash costs little, long enough not to matter on a slow disk. */
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
+    /** Pause after the last edit before the genre strip asks the classifier again (a drag edits many times a second). */
+    static final Duration STRIP_QUIET = Duration.millis(300);
 
     private final Stage stage;
     private final AppServices services;
@@ -82,6 +86,7 @@ public final class MainWindow {
     private final ExportViewModel export;
     private final PianoRollView roll = new PianoRollView();
     private final GenreStrip strip = new GenreStrip();
+    private final GenreStripViewModel stripModel;
     private final RollBinding rollBinding;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty colourByTrack = new SimpleBooleanProperty(this, "colourByTrack");
@@ -101,13 +106,18 @@ public final class MainWindow {
         transport = new TransportViewModel(services.audio(), dialogs, services.ioExecutor());
         export = new ExportViewModel(services.files(), services.audio(), dialogs, versions, services.prefs(), services.ioExecutor());
         rollBinding = new RollBinding(roll, versions, saliency, transport, strip);
+        stripModel = new GenreStripViewModel(services.transfer(), versions, services.mlExecutor(), new FxDebouncer(STRIP_QUIET));
+        strip.modelProperty().bind(stripModel.modelProperty());
+        strip.updatingProperty().bind(stripModel.updatingProperty());
+        stripModel.problemProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) dialogs.notify(b);
+        });
         audition = new NoteAudition(transport.playableProperty().get());
         roll.setAuditionHandler(audition);
 
         document.onSave(export::exportMidi);
         document.onOpened(song -> {
             transfer.detect(song);
-            roll.undoStack().clear();
             // After the next layout pass, so the fit uses the roll's real width.
             Platform.runLater(roll::zoomToFit);
         });
@@ -177,8 +187,8 @@ public final class MainWindow {
                 .on(ActionId.EXPORT_PNG, () -> export.exportPng(this::wholeSongImage))
                 .on(ActionId.PREFERENCES, () -> PreferencesDialog.show(stage, services.prefs()))
                 .on(ActionId.QUIT, this::quit)
-                .on(ActionId.UNDO, () -> roll.undoStack().undo())
-                .on(ActionId.REDO, () -> roll.undoStack().redo())
+                .on(ActionId.UNDO, () -> roll.viewModel().history().undo())
+                .on(ActionId.REDO, () -> roll.viewModel().history().redo())
                 .on(ActionId.SELECT_ALL, roll::selectAll)
                 .on(ActionId.DELETE_NOTES, roll::deleteSelection)
                 .on(ActionId.DUPLICATE, roll::duplicateSelection)
@@ -229,8 +239,10 @@ public final class MainWindow {
             actions.disableWhen(id, noSong);
         }
         actions.disableWhen(ActionId.EXPORT_WAV, noSong.or(export.busyProperty()));
-        actions.disableWhen(ActionId.UNDO, roll.undoStack().canUndoProperty().not());
-        actions.disableWhen(ActionId.REDO, roll.undoStack().canRedoProperty().not());
+        // The history of the version on screen: each version keeps its own.
+        ActiveUndoStack history = roll.viewModel().history();
+        actions.disableWhen(ActionId.UNDO, history.canUndoProperty().not());
+        actions.disableWhen(ActionId.REDO, history.canRedoProperty().not());
         actions.disableWhen(ActionId.VIEW_TRANSFERRED, versions.hasTransferBinding().not());
         actions.disableWhen(ActionId.VIEW_DIFF, versions.hasTransferBinding().not());
         actions.disableWhen(ActionId.TRANSFER, transfer.canTransferBinding().not());
@@ -297,10 +309,11 @@ public final class MainWindow {
             if (c == ActionId.Category.EDIT) {
                 MenuItem undo = menu.getItems().get(0);
                 MenuItem redo = menu.getItems().get(1);
-                undo.textProperty().bind(Bindings.createStringBinding(() -> named("Undo", roll.undoStack().undoNameProperty().get()),
-                        roll.undoStack().undoNameProperty()));
-                redo.textProperty().bind(Bindings.createStringBinding(() -> named("Redo", roll.undoStack().redoNameProperty().get()),
-                        roll.undoStack().redoNameProperty()));
+                ActiveUndoStack history = roll.viewModel().history();
+                undo.textProperty().bind(Bindings.createStringBinding(() -> named("Undo", history.undoNameProperty().get()),
+                        history.undoNameProperty()));
+                redo.textProperty().bind(Bindings.createStringBinding(() -> named("Redo", history.redoNameProperty().get()),
+                        history.redoNameProperty()));
             }
             bar.getMenus().add(menu);
         }
@@ -461,6 +474,10 @@ public final class MainWindow {
 
     public PianoRollView roll() {
         return roll;
+    }
+
+    public GenreStripViewModel genreStrip() {
+        return stripModel;
     }
 
     public Actions actions() {

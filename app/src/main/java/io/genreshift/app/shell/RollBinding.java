@@ -1,14 +1,13 @@
 package io.genreshift.app.shell;
 
+import io.genreshift.app.edit.UndoHistories;
 import io.genreshift.app.listen.LoopSpan;
 import io.genreshift.app.listen.TransportViewModel;
 import io.genreshift.app.roll.PianoRollView;
-import io.genreshift.app.roll.RollDiff;
 import io.genreshift.app.roll.SaliencyLayer;
 import io.genreshift.app.roll.TickRange;
 import io.genreshift.app.roll.layer.KeyboardLayer;
 import io.genreshift.app.transfer.GenreStrip;
-import io.genreshift.app.transfer.GenreStripModel;
 import io.genreshift.app.transfer.SaliencyScores;
 import io.genreshift.app.transfer.SaliencyViewModel;
 import io.genreshift.app.transfer.SongVersion;
@@ -17,16 +16,21 @@ import io.genreshift.app.transfer.ViewMode;
 import io.genreshift.core.model.Song;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 
 /**
  * Glue between the view models and the piano roll: shows the version and view mode chosen (original, transfer with
- * ghost notes of the original, or the read-only diff), feeds the saliency overlay and playhead, and turns the roll's
- * edits into new states of the version on screen. The genre strip follows the roll's time axis.
+ * ghost notes of the original it was made from, or the read-only diff, which follows edits), feeds the saliency overlay
+ * and playhead, and turns the roll's edits into new states of the version on screen. Each version keeps its own undo
+ * history, handed to the roll when the version is shown. The genre strip follows the roll's time axis.
  */
 public final class RollBinding {
     private final PianoRollView roll;
     private final VersionsViewModel versions;
     private final BooleanProperty ghostNotes = new SimpleBooleanProperty(this, "ghostNotes", true);
+    private final UndoHistories histories;
+    /** Id of the version the roll shows, or -1. */
+    private long presentedVersion = -1;
     /** True while this class sets the roll's song, so the roll's change event is not taken for a user edit. */
     private boolean presenting;
 
@@ -34,7 +38,11 @@ public final class RollBinding {
                        TransportViewModel transport, GenreStrip strip) {
         this.roll = roll;
         this.versions = versions;
+        this.histories = new UndoHistories(roll.viewModel()::newHistory);
+        versions.versions().addListener((ListChangeListener<SongVersion>) c ->
+                histories.retainOnly(versions.versions().stream().map(SongVersion::id).toList()));
         versions.shownProperty().addListener((o, a, b) -> present());
+        versions.comparisonProperty().addListener((o, a, b) -> present());
         versions.viewModeProperty().addListener((o, a, b) -> present());
         ghostNotes.addListener((o, a, b) -> present());
         roll.songProperty().addListener((o, a, b) -> {
@@ -50,8 +58,6 @@ public final class RollBinding {
         roll.setSeekHandler(transport::seekTick);
         roll.selectionRangeProperty().addListener((o, a, b) -> transport.loopProperty().set(spanOf(b)));
 
-        versions.shownProperty().addListener((o, a, b) -> strip.modelProperty().set(GenreStripModel.of(
-                versions.selectedTransfer().orElse(null))));
         roll.viewModel().viewportProperty().addListener((o, a, v) -> alignStrip(strip));
         roll.songProperty().addListener((o, a, b) -> alignStrip(strip));
         alignStrip(strip);
@@ -73,18 +79,21 @@ public final class RollBinding {
         presenting = true;
         try {
             if (shown == null) {
+                presentedVersion = -1;
                 roll.diffProperty().set(null);
                 roll.ghostSongProperty().set(null);
                 roll.songProperty().set(null);
                 return;
             }
             ViewMode mode = versions.viewModeProperty().get();
-            Song original = versions.original().song();
             boolean diff = mode == ViewMode.DIFF && !shown.isOriginal();
-            // Set the song first: the roll clears its undo history when its song is replaced from outside.
-            if (roll.songProperty().get() != shown.song()) roll.songProperty().set(shown.song());
-            roll.ghostSongProperty().set(!shown.isOriginal() && ghostNotes.get() && !diff ? original : null);
-            roll.diffProperty().set(diff ? new RollDiff(shown.result().originalRoll(), shown.result().transferredRoll()) : null);
+            if (shown.id() != presentedVersion || roll.songProperty().get() != shown.song()) {
+                roll.viewModel().showDocument(shown.song(), histories.of(shown.id()));
+                presentedVersion = shown.id();
+            }
+            // Ghost notes and diff show the original the transfer was made from, as the diff's numbers count it.
+            roll.ghostSongProperty().set(!shown.isOriginal() && ghostNotes.get() && !diff ? shown.source() : null);
+            roll.diffProperty().set(diff && versions.comparisonProperty().get() != null ? versions.comparisonProperty().get().diff() : null);
         } finally {
             presenting = false;
         }

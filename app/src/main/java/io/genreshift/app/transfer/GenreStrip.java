@@ -2,13 +2,16 @@ package io.genreshift.app.transfer;
 
 import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -26,12 +29,14 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * The lane under the roll: for each 4-bar phrase, two stacked bars of genre probabilities (before and after the
  * transfer), aligned with the roll's time axis, plus the song summary and a colour legend. Drawn on one canvas.
+ * While an edited transfer is being judged again, the "after" lane is dimmed and an "Updating…" badge shows.
  */
 public final class GenreStrip extends VBox {
     private static final double LANE_HEIGHT = 16;
     private static final double GUTTER = 4;
 
     private final ObjectProperty<GenreStripModel> model = new SimpleObjectProperty<>(this, "model", GenreStripModel.EMPTY);
+    private final BooleanProperty updating = new SimpleBooleanProperty(this, "updating", false);
     private final Canvas canvas = new Canvas();
     private final Label summary = new Label();
     private DoubleUnaryOperator tickToX = t -> t;
@@ -62,7 +67,16 @@ public final class GenreStrip extends VBox {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, summary, spacer, legend);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(12, 12);
+        spinner.setMaxSize(12, 12);
+        Label updatingBadge = new Label("Updating…", spinner);
+        updatingBadge.setId("genreStripUpdating");
+        updatingBadge.getStyleClass().addAll("text-small", "text-muted");
+        updatingBadge.visibleProperty().bind(updating);
+        updatingBadge.managedProperty().bind(updating);
+        updating.addListener(o -> redraw());
+        HBox header = new HBox(8, summary, updatingBadge, spacer, legend);
         // Only the header is inset: the canvas spans the full width so its x matches the roll's x above it.
         header.setPadding(new Insets(0, 8, 0, 8));
         getChildren().addAll(header, canvasHolder);
@@ -96,6 +110,11 @@ public final class GenreStrip extends VBox {
         return model;
     }
 
+    /** True while the "after" lane shows an older state of an edited transfer. */
+    public BooleanProperty updatingProperty() {
+        return updating;
+    }
+
     /**
      * Aligns the bars with the roll: {@code tickToX} maps a tick to an x in this strip's coordinates; the left
      * {@code keyboardWidth} pixels are left free because the roll's keyboard sits there.
@@ -123,7 +142,10 @@ public final class GenreStrip extends VBox {
         if (m.isEmpty()) return;
         long phraseTicks = (long) Phrase.STEPS * ppq / PianoRoll.STEPS_PER_BEAT;
         drawLane(g, m.before(), GUTTER, phraseTicks, w);
+        // A stale verdict stays readable but visibly provisional.
+        g.setGlobalAlpha(updating.get() ? 0.4 : 1);
         drawLane(g, m.after(), 2 * GUTTER + LANE_HEIGHT, phraseTicks, w);
+        g.setGlobalAlpha(1);
     }
 
     private void drawLane(GraphicsContext g, List<PhraseGenreScores> scores, double y, long phraseTicks, double width) {

@@ -6,20 +6,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the genre strip draws: per 4-bar phrase, the classifier's genre probabilities before and after a transfer,
- * and a one-line song summary ("Classic 71% → Jazz 64% over 8 phrases"). Pure.
+ * What the genre strip draws: per 4-bar phrase, the classifier's genre probabilities before (the original the transfer
+ * was made from) and after (the transfer, edits included), and a one-line song summary. Pure.
+ *
+ * @param fromEarlierOriginal the original has been edited since the transfer was made; the summary says so
  */
-public record GenreStripModel(List<PhraseGenreScores> before, List<PhraseGenreScores> after, String from, String to) {
+public record GenreStripModel(List<PhraseGenreScores> before, List<PhraseGenreScores> after, String from, String to,
+                              boolean fromEarlierOriginal) {
     public static final GenreStripModel EMPTY = new GenreStripModel(List.of(), List.of(), null, null);
+    static final String EARLIER_ORIGINAL_NOTE = "Made from an earlier state of the original; transfer again to include your edits. ";
 
     public GenreStripModel {
         before = List.copyOf(before);
         after = List.copyOf(after);
     }
 
-    public static GenreStripModel of(SongVersion v) {
-        if (v == null || v.isOriginal()) return EMPTY;
-        return new GenreStripModel(v.result().before(), v.result().after(), v.request().from(), v.request().to());
+    public GenreStripModel(List<PhraseGenreScores> before, List<PhraseGenreScores> after, String from, String to) {
+        this(before, after, from, to, false);
     }
 
     public boolean isEmpty() {
@@ -39,7 +42,8 @@ public record GenreStripModel(List<PhraseGenreScores> before, List<PhraseGenreSc
         double pBefore = TransferResult.mean(before, to);
         double pAfter = TransferResult.mean(after, to);
         long won = after.stream().filter(s -> to.equals(top(s.probabilities()))).count();
-        return String.format(Locale.ROOT, "%s: %.0f%% before → %.0f%% after · %d of %d phrases now classified %s",
+        return (fromEarlierOriginal ? EARLIER_ORIGINAL_NOTE : "")
+                + String.format(Locale.ROOT, "%s: %.0f%% before → %.0f%% after · %d of %d phrases now classified %s",
                 Genres.display(to), 100 * pBefore, 100 * pAfter, won, after.size(), to);
     }
 

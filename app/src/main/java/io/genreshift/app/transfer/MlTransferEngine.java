@@ -87,18 +87,28 @@ public final class MlTransferEngine implements TransferEngine, AutoCloseable {
         List<PhraseGenreScores> before = new ArrayList<>();
         List<PhraseGenreScores> after = new ArrayList<>();
         for (PhraseOutcome o : r.phrases()) {
-            before.add(pairScores(request, o.targetBefore()));
-            after.add(pairScores(request, o.targetAfter()));
+            before.add(pairScores(request.from(), request.to(), o.targetBefore()));
+            after.add(pairScores(request.from(), request.to(), o.targetAfter()));
         }
         return new TransferResult(transferred, r.source(), r.transfer(), before, after, r.change());
     }
 
+    @Override
+    public List<PhraseGenreScores> phraseScores(Song song, String from, String to, CancellationToken cancel) throws Exception {
+        cancel.check();
+        PianoRoll roll = toRoll.apply(song);
+        cancel.check();
+        List<PhraseGenreScores> out = new ArrayList<>();
+        for (double p : transfer.targetProbabilities(roll, from, to)) out.add(pairScores(from, to, p));
+        return out;
+    }
+
     /** The pair classifier only gives P(target); the rest is the source. NaN (silent phrase, no classifier) -> empty. */
-    private static PhraseGenreScores pairScores(TransferRequest request, double pTarget) {
+    private static PhraseGenreScores pairScores(String from, String to, double pTarget) {
         if (Double.isNaN(pTarget)) return new PhraseGenreScores(Map.of());
         Map<String, Double> m = new HashMap<>();
-        m.put(request.to(), pTarget);
-        m.put(request.from(), 1 - pTarget);
+        m.put(to, pTarget);
+        m.put(from, 1 - pTarget);
         return new PhraseGenreScores(m);
     }
 

@@ -4,6 +4,7 @@ import io.genreshift.app.shell.CancellationToken;
 import io.genreshift.app.shell.ProgressReporter;
 import io.genreshift.core.model.Song;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +21,13 @@ public interface TransferEngine {
 
     TransferResult transfer(Song song, TransferRequest request, ProgressReporter progress, CancellationToken cancel)
             throws Exception;
+
+    /**
+     * The {@code from}/{@code to} pair classifier's genre probabilities for each 4-bar phrase of {@code song}, the last
+     * one padded with silence (as {@link TransferResult#before()} and {@link TransferResult#after()} are made): the
+     * genre strip re-judges an edited version with it. Silent phrases get empty scores.
+     */
+    List<PhraseGenreScores> phraseScores(Song song, String from, String to, CancellationToken cancel) throws Exception;
 
     /**
      * Saliency of {@code song} for the classifier's decision on {@code genre}: one score in 0..1 per 16th-note step

@@ -117,7 +117,7 @@ public final class TransferViewModel {
         start(BackgroundTask.wrap((p, c) -> engine.transfer(song, request, p, c))
                 .withTitle(request.versionName())
                 .onSuccess(result -> {
-                    SongVersion v = versions.addTransfer(result, request);
+                    SongVersion v = versions.addTransfer(result, request, song);
                     status.set("Made “" + v.name() + "”: " + result.change().added() + " cells added, "
                             + result.change().removed() + " removed");
                 })

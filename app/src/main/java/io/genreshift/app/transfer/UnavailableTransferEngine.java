@@ -4,6 +4,7 @@ import io.genreshift.app.shell.CancellationToken;
 import io.genreshift.app.shell.ProgressReporter;
 import io.genreshift.core.model.Song;
 
+import java.util.List;
 import java.util.Set;
 
 /** The engine when no model library could be loaded: every variant disabled, each call explains why. */
@@ -26,6 +27,11 @@ public final class UnavailableTransferEngine implements TransferEngine {
 
     @Override
     public TransferResult transfer(Song song, TransferRequest request, ProgressReporter progress, CancellationToken cancel) {
+        throw new IllegalStateException(reason);
+    }
+
+    @Override
+    public List<PhraseGenreScores> phraseScores(Song song, String from, String to, CancellationToken cancel) {
         throw new IllegalStateException(reason);
     }
 

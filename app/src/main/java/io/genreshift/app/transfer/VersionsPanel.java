@@ -2,6 +2,7 @@ package io.genreshift.app.transfer;
 
 import io.genreshift.app.shell.PillGroup;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -9,7 +10,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +45,10 @@ public final class VersionsPanel extends VBox {
             @Override
             protected void updateItem(SongVersion v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : v.name() + (v.saved() ? "" : " •"));
+                boolean earlier = !empty && v != null && vm.isFromEarlierOriginal(v);
+                setText(empty || v == null ? null : v.name() + (earlier ? " (earlier original)" : "") + (v.saved() ? "" : " •"));
+                setGraphic(earlier ? earlierOriginalIcon() : null);
+                setTooltip(earlier ? new Tooltip(EARLIER_ORIGINAL_HINT) : null);
                 // The original is never deleted; transfers can be, from their context menu.
                 setContextMenu(empty || v == null || v.isOriginal() ? null : menu);
             }
@@ -52,6 +58,8 @@ public final class VersionsPanel extends VBox {
             if (!vm.isEmpty() && list.getSelectionModel().getSelectedIndex() != i) list.getSelectionModel().select(i);
         };
         vm.shownProperty().addListener((o, a, b) -> syncSelection.run());
+        // An edit of the original changes how every transfer is marked, not only the row that changed.
+        vm.versions().addListener((ListChangeListener<SongVersion>) c -> list.refresh());
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             int i = b.intValue();
             if (i >= 0 && i != vm.shownIndex()) vm.select(i);
@@ -77,11 +85,27 @@ public final class VersionsPanel extends VBox {
         diff.setId("diffSummary");
         diff.setWrapText(true);
         diff.getStyleClass().add("text-small");
-        diff.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedTransfer()
-                        .map(v -> "Content change vs. original: " + DiffSummary.of(v.result().change()))
-                        .orElse("No transfer yet: the original is the only version."),
-                vm.shownProperty(), vm.selectedTransferIndexProperty()));
+        diff.textProperty().bind(Bindings.createStringBinding(() -> describeChange(vm),
+                vm.comparisonProperty(), vm.versions()));
 
         getChildren().addAll(title, list, mode, diff);
+    }
+
+    private static final String EARLIER_ORIGINAL_HINT = "Made from an earlier state of the original: its diff still shows"
+            + " what the transfer changed in that state. Transfer again to include your edits of the original.";
+
+    /** The content change of the selected transfer (edits included) against the original it was made from. */
+    static String describeChange(VersionsViewModel vm) {
+        TransferComparison c = vm.comparisonProperty().get();
+        SongVersion t = vm.selectedTransfer().orElse(null);
+        if (c == null || t == null) return "No transfer yet: the original is the only version.";
+        String against = vm.isFromEarlierOriginal(t) ? "Content change vs. the earlier original it was made from: " : "Content change vs. original: ";
+        return against + DiffSummary.of(c.change()) + (t.isEdited() ? " (with your edits)" : "");
+    }
+
+    private static FontIcon earlierOriginalIcon() {
+        FontIcon icon = new FontIcon("mdi2h-history");
+        icon.getStyleClass().add("text-muted");
+        return icon;
     }
 }

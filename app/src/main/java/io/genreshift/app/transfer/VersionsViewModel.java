@@ -26,6 +26,10 @@ public final class VersionsViewModel {
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(this, "viewMode", ViewMode.ORIGINAL);
     private final ReadOnlyObjectWrapper<SongVersion> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final BooleanBinding hasTransfer = Bindings.size(versions).greaterThan(1);
+    private final ReadOnlyObjectWrapper<TransferComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    /** The selected transfer as {@link #comparison} last compared it, so an unchanged version is not compared again. */
+    private SongVersion compared;
+    private long nextId = 1;
 
     public VersionsViewModel() {
         selectedTransfer.addListener((o, a, b) -> updateShown());
@@ -38,14 +42,17 @@ public final class VersionsViewModel {
     /** Starts over with {@code song} as the (saved) original; forgets all transfers. */
     public void reset(Song song) {
         selectedTransfer.set(-1);
-        versions.setAll(SongVersion.original(song));
+        versions.setAll(SongVersion.original(nextId++, song));
         viewMode.set(ViewMode.ORIGINAL);
         updateShown();
     }
 
-    /** Adds a transfer as a new version, selects it and shows it. Returns the version. */
-    public SongVersion addTransfer(TransferResult result, TransferRequest request) {
-        SongVersion v = SongVersion.transferred(uniqueName(request.versionName()), result, request);
+    /**
+     * Adds a transfer of {@code source} (the original as it was when the transfer started) as a new version, selects
+     * it and shows it. Returns the version.
+     */
+    public SongVersion addTransfer(TransferResult result, TransferRequest request, Song source) {
+        SongVersion v = SongVersion.transferred(nextId++, uniqueName(request.versionName()), result, request, source);
         versions.add(v);
         selectedTransfer.set(versions.size() - 1);
         viewMode.set(ViewMode.TRANSFERRED);
@@ -53,7 +60,10 @@ public final class VersionsViewModel {
         return v;
     }
 
-    /** The original after an edit in the roll; transfers keep the original they were made from. */
+    /**
+     * The original after an edit. Transfers keep the original they were made from: their diff still shows what the
+     * transfer did, and {@link #isFromEarlierOriginal} marks them.
+     */
     public void editOriginal(Song edited) {
         if (versions.isEmpty()) throw new IllegalStateException("no song is open");
         if (edited.equals(versions.get(0).song())) return;
@@ -73,7 +83,7 @@ public final class VersionsViewModel {
     /** Flags the original as having unsaved changes (a restored autosave). */
     public void markOriginalUnsaved() {
         SongVersion o = versions.get(0);
-        versions.set(0, new SongVersion(o.name(), o.song(), null, null, false));
+        versions.set(0, o.asUnsaved());
         updateShown();
     }
 
@@ -120,6 +130,14 @@ public final class VersionsViewModel {
         select(Math.floorMod(current + delta, versions.size()));
     }
 
+    /**
+     * True for a transfer made from an earlier state of the original: the user edited the original after it. Such a
+     * transfer stays compared with the original it came from; transferring again includes the edits.
+     */
+    public boolean isFromEarlierOriginal(SongVersion v) {
+        return !versions.isEmpty() && v.isFromEarlierOriginal(original().song());
+    }
+
     public int shownIndex() {
         return viewMode.get() == ViewMode.ORIGINAL || selectedTransfer.get() < 0 ? 0 : selectedTransfer.get();
     }
@@ -160,6 +178,14 @@ public final class VersionsViewModel {
         return shown.getReadOnlyProperty();
     }
 
+    /**
+     * The selected transfer, edits included, compared with the original it was made from (the diff view and its
+     * numbers); null when there is no transfer. Follows every edit of the transfer.
+     */
+    public ReadOnlyObjectProperty<TransferComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
     public BooleanBinding hasTransferBinding() {
         return hasTransfer;
     }
@@ -175,6 +201,19 @@ public final class VersionsViewModel {
     }
 
     private void updateShown() {
+        // Shown first: whoever reacts to the comparison (the roll's diff) then already sees the version it belongs to.
         shown.set(versions.isEmpty() ? null : versions.get(shownIndex()));
+        updateComparison();
+    }
+
+    private void updateComparison() {
+        SongVersion t = selectedTransfer().orElse(null);
+        if (t == null) {
+            compared = null;
+            comparison.set(null);
+        } else if (compared == null || compared.id() != t.id() || compared.song() != t.song()) {
+            compared = t;
+            comparison.set(TransferComparison.of(t));
+        }
     }
 }

@@ -12,6 +12,7 @@ import io.genreshift.core.metrics.ContentChange;
 import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
 import io.genreshift.core.roll.PianoRoll;
+import io.genreshift.core.roll.PianoRollConverter;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,7 +22,7 @@ import java.util.Set;
 
 /**
  * A predictable engine: detects {@code detected}, offers {@code variants}, and "transfers" by transposing every note
- * up a fifth. Counts calls; can be told to fail or to wait for cancellation.
+ * up a fifth (with the real rolls of both songs). Counts calls; can be told to fail or to wait for cancellation.
  */
 public final class FakeTransferEngine implements TransferEngine {
     public Set<ModelVariant> variants = EnumSet.of(ModelVariant.SN, ModelVariant.BASELINE);
@@ -30,6 +31,9 @@ public final class FakeTransferEngine implements TransferEngine {
     public boolean cancelItself;
     public final List<TransferRequest> requests = new ArrayList<>();
     public int saliencyCalls;
+    /** Songs the genre strip asked to re-judge, in order. */
+    public final List<Song> judged = new ArrayList<>();
+    public RuntimeException phraseScoresFailure;
 
     @Override
     public Set<ModelVariant> availableVariants(String from, String to) {
@@ -50,9 +54,36 @@ public final class FakeTransferEngine implements TransferEngine {
         cancel.check();
         List<Note> notes = song.notes().stream().map(n -> n.withPitch(Math.min(127, n.pitch() + 7))).toList();
         Song out = song.withNotes(notes);
-        PianoRoll empty = PianoRoll.empty(64);
-        return new TransferResult(out, empty, empty, List.of(new PhraseGenreScores(Map.of(request.to(), 0.2))),
-                List.of(new PhraseGenreScores(Map.of(request.to(), 0.9))), new ContentChange(3, 2, 10));
+        PianoRoll before = PianoRollConverter.toRoll(song);
+        PianoRoll after = PianoRollConverter.toRoll(out);
+        return new TransferResult(out, before, after, List.of(new PhraseGenreScores(Map.of(request.to(), 0.2))),
+                List.of(new PhraseGenreScores(Map.of(request.to(), 0.9))), cellChange(before, after));
+    }
+
+    /** The content change cell by cell, as a transfer reports it (rolls of equal length). */
+    public static ContentChange cellChange(PianoRoll before, PianoRoll after) {
+        int added = 0;
+        int removed = 0;
+        for (int step = 0; step < before.steps(); step++) {
+            for (int p = 0; p < PianoRoll.PITCHES; p++) {
+                if (after.get(step, p) && !before.get(step, p)) added++;
+                if (before.get(step, p) && !after.get(step, p)) removed++;
+            }
+        }
+        return new ContentChange(added, removed, before.activeCells());
+    }
+
+    /** One phrase per 8 notes; P(target) = the share of notes at or above middle C, so edits move it predictably. */
+    @Override
+    public List<PhraseGenreScores> phraseScores(Song song, String from, String to, CancellationToken cancel) {
+        judged.add(song);
+        cancel.check();
+        if (phraseScoresFailure != null) throw phraseScoresFailure;
+        double high = song.notes().isEmpty() ? 0 : song.notes().stream().filter(n -> n.pitch() >= 60).count() / (double) song.notes().size();
+        int phrases = Math.max(1, (song.notes().size() + 7) / 8);
+        List<PhraseGenreScores> out = new ArrayList<>();
+        for (int i = 0; i < phrases; i++) out.add(new PhraseGenreScores(Map.of(to, high, from, 1 - high)));
+        return out;
     }
 
     @Override

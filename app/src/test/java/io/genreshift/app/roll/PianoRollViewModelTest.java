@@ -43,6 +43,40 @@ class PianoRollViewModelTest {
     }
 
     @Test
+    void showDocumentBringsThatDocumentsOwnUndoHistoryBack() {
+        var firstHistory = vm.newHistory();
+        var secondHistory = vm.newHistory();
+        Song first = vm.getSong();
+        Song second = TestSongs.of(C5);
+        vm.showDocument(first, firstHistory);
+        vm.select(List.of(C4));
+        vm.transposeSelection(2);
+        Song firstEdited = vm.getSong();
+
+        vm.showDocument(second, secondHistory);
+        assertThat(vm.undoStack().canUndo()).isFalse();
+        assertThat(vm.history().undoNameProperty().get()).isEmpty();
+        vm.selectAll();
+        vm.deleteSelection();
+
+        vm.showDocument(firstEdited, firstHistory);
+        assertThat(vm.history().undoNameProperty().get()).isEqualTo("Transpose 1 note +2");
+        assertThat(vm.history().undo()).isTrue();
+        assertThat(vm.getSong()).isEqualTo(first);
+
+        vm.showDocument(TestSongs.of(), secondHistory);
+        assertThat(vm.history().undoNameProperty().get()).isEqualTo("Delete 1 note");
+    }
+
+    @Test
+    void settingTheSongFromOutsideStillStartsAFreshHistory() {
+        vm.selectAll();
+        vm.deleteSelection();
+        vm.songProperty().set(TestSongs.of(C5));
+        assertThat(vm.undoStack().canUndo()).isFalse();
+    }
+
+    @Test
     void aNewSongIsFittedIntoTheView() {
         Viewport v = vm.getViewport();
         assertThat(v.originTick()).isZero();

@@ -71,9 +71,9 @@ class ExportViewModelTest {
 
     @Test
     void suggestedNamesSayWhichVersion() {
-        SongVersion t = SongVersion.transferred("Transferred → jazz (SN+SA)",
+        SongVersion t = SongVersion.transferred(2, "Transferred → jazz (SN+SA)",
                 new TransferResult(Songs.scale(1), PianoRoll.empty(64), PianoRoll.empty(64), List.of(), List.of(), new ContentChange(0, 0, 0)),
-                new TransferRequest("classic", "jazz", ModelVariant.SN_SA, 0.5, false));
+                new TransferRequest("classic", "jazz", ModelVariant.SN_SA, 0.5, false), Songs.scale(1));
         assertThat(ExportViewModel.suggestedName(t, "mid")).isEqualTo("Scale - transferred-jazz-sn+sa.mid");
         assertThat(ExportViewModel.suggestedName(versions.original(), "wav")).isEqualTo("Scale.wav");
     }

@@ -9,6 +9,7 @@ import io.genreshift.app.prefs.PreferencesModel;
 import io.genreshift.app.prefs.PreferencesStore;
 import io.genreshift.app.roll.RollDiff;
 import io.genreshift.app.transfer.MlTransferEngine;
+import io.genreshift.app.transfer.PhraseGenreScores;
 import io.genreshift.app.transfer.SongVersion;
 import io.genreshift.core.audio.PcmBuffer;
 import io.genreshift.core.audio.WavFiles;
@@ -17,6 +18,7 @@ import io.genreshift.core.midi.MidiReader;
 import io.genreshift.core.midi.MidiWriter;
 import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.MusicianExport;
 import io.genreshift.core.roll.PianoRoll;
 import io.genreshift.core.roll.PianoRollConverter;
@@ -27,6 +29,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -42,6 +46,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
@@ -142,6 +148,66 @@ class MainWindowTest {
     }
 
     @Test
+    void editingATransferUpdatesItsDiffAtOnceAndItsGenreStripInTheBackground(FxRobot robot) throws Exception {
+        robot.clickOn("#target-jazz").clickOn("#runTransfer");
+        SongVersion fresh = window.versions().selectedTransfer().orElseThrow();
+        PianoRoll source = fresh.result().originalRoll();
+        ContentChange reported = fresh.result().change();
+        assertThat(window.versions().comparisonProperty().get().change()).isEqualTo(reported);
+        // A note the transfer added: none of its cells sounds in the original.
+        Note added = fresh.song().notes().stream().filter(n -> addedByTheTransfer(n, fresh.song(), source)).findFirst().orElseThrow();
+
+        robot.interact(() -> window.roll().viewModel().select(List.of(added)));
+        robot.interact(() -> window.roll().requestFocus());
+        robot.type(KeyCode.DELETE);
+
+        Song edited = window.versions().selectedTransfer().orElseThrow().song();
+        assertThat(edited.notes()).hasSize(fresh.song().notes().size() - 1);
+        ContentChange ofTheEdit = phraseSum(PianoRollConverter.toRoll(fresh.song()), PianoRollConverter.toRoll(edited));
+        ContentChange now = window.versions().comparisonProperty().get().change();
+        assertThat(ofTheEdit.removed()).isPositive();
+        assertThat(reported.added() - now.added()).isEqualTo(ofTheEdit.removed());
+        assertThat(now.removed()).isEqualTo(reported.removed());
+        assertThat(now).isEqualTo(phraseSum(source, PianoRollConverter.toRoll(edited)));
+        assertThat(robot.lookup("#diffSummary").queryAs(Label.class).getText()).contains("+" + now.added() + " added");
+        robot.clickOn("#view-diff");
+        assertThat(window.roll().diffProperty().get().counts().added()).isEqualTo(now.added());
+
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !window.genreStrip().updatingProperty().get());
+        List<PhraseGenreScores> expected = WaitForAsyncUtils.asyncFx(() -> engine.phraseScores(edited, "classic", "jazz", new CancellationToken())).get();
+        assertThat(window.genreStrip().modelProperty().get().after()).isEqualTo(expected);
+        assertThat(window.genreStrip().modelProperty().get().before()).isEqualTo(fresh.result().before());
+    }
+
+    @Test
+    void eachVersionKeepsItsOwnUndoHistory(FxRobot robot) {
+        List<Integer> pitches = pitches(window.versions().original().song());
+        robot.clickOn("#pianoRoll").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.UP);
+        robot.clickOn("#runTransfer");
+        Song transferred = window.versions().selectedTransfer().orElseThrow().song();
+        robot.interact(() -> window.roll().viewModel().select(List.of(transferred.notes().get(0))));
+        robot.interact(() -> window.roll().requestFocus());
+        robot.type(KeyCode.DELETE);
+        assertThat(menuText(robot, "menu-undo")).isEqualTo("Undo Delete 1 note");
+
+        robot.clickOn("#view-original");
+        assertThat(menuText(robot, "menu-undo")).isEqualTo("Undo Transpose 32 notes +1");
+        robot.clickOn("#undo");
+        assertThat(pitches(window.versions().original().song())).isEqualTo(pitches);
+        // The transfer was made from the transposed original: it says so, and keeps its diff against that state.
+        assertThat(robot.lookup("#versionList .list-cell").queryAllAs(ListCell.class)).extracting(ListCell::getText)
+                .anyMatch(t -> t != null && t.contains("jazz") && t.contains("(earlier original)"));
+
+        robot.clickOn("#view-transferred");
+        assertThat(menuText(robot, "menu-undo")).isEqualTo("Undo Delete 1 note");
+        robot.clickOn("#undo");
+        assertThat(window.versions().selectedTransfer().orElseThrow().song().notes()).isEqualTo(transferred.notes());
+        assertThat(menuText(robot, "menu-redo")).isEqualTo("Redo Delete 1 note");
+        assertThat(pitches(window.versions().original().song())).as("the original's undo is its own").isEqualTo(pitches);
+    }
+
+    @Test
     void theSaliencyOverlayTurnsOnAndOff(FxRobot robot) {
         robot.clickOn("#saliencyToggle");
         assertThat(window.roll().saliencyProperty().get()).isNotNull();
@@ -237,6 +303,43 @@ class MainWindowTest {
 
     private static String texts(FxRobot robot, String query) {
         return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).collect(Collectors.joining("\n"));
+    }
+
+    private static boolean addedByTheTransfer(Note n, Song in, PianoRoll source) {
+        if (!PianoRoll.inWindow(n.pitch())) return false;
+        PianoRoll alone = PianoRollConverter.toRoll(in.withNotes(List.of(n)));
+        for (int step = 0; step < Math.min(alone.steps(), source.steps()); step++) {
+            if (alone.sounds(step, n.pitch()) && source.sounds(step, n.pitch())) return false;
+        }
+        return true;
+    }
+
+    /** Core's content change summed over phrases, both rolls padded with silence to whole phrases. */
+    private static ContentChange phraseSum(PianoRoll from, PianoRoll to) {
+        int phrases = (Math.max(from.steps(), to.steps()) + Phrase.STEPS - 1) / Phrase.STEPS;
+        PianoRoll a = from.resized(phrases * Phrase.STEPS);
+        PianoRoll b = to.resized(phrases * Phrase.STEPS);
+        int added = 0, removed = 0;
+        for (int i = 0; i < phrases; i++) {
+            ContentChange c = ContentChange.between(a.phrase(i), b.phrase(i));
+            added += c.added();
+            removed += c.removed();
+        }
+        return new ContentChange(added, removed, from.activeCells());
+    }
+
+    private static String menuText(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow().getText();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the condition did not become true within 20 s", e);
+        }
     }
 
     private static List<Integer> pitches(Song s) {

@@ -1,11 +1,15 @@
 package io.genreshift.app.transfer;
 
+import io.genreshift.app.fakes.FakeTransferEngine;
 import io.genreshift.app.fakes.Songs;
+import io.genreshift.app.shell.CancellationToken;
 import io.genreshift.core.metrics.ContentChange;
+import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
 import io.genreshift.core.roll.PianoRoll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +30,7 @@ class VersionsViewModelTest {
     @Test
     void aTransferIsANewVersionAndTheOriginalStays() {
         vm.reset(song);
-        SongVersion v = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        SongVersion v = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
         assertThat(v.name()).isEqualTo("Transferred → jazz (SN)");
         assertThat(vm.versions()).hasSize(2);
         assertThat(vm.original().song()).isSameAs(song);
@@ -37,9 +41,9 @@ class VersionsViewModelTest {
     @Test
     void repeatedTransfersGetDistinctNames() {
         vm.reset(song);
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
-        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SA));
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SA), song);
         assertThat(vm.versions()).extracting(SongVersion::name).containsExactly("Original",
                 "Transferred → jazz (SN)", "Transferred → jazz (SN) #2", "Transferred → pop (SA)");
     }
@@ -47,8 +51,8 @@ class VersionsViewModelTest {
     @Test
     void switchingVersionsAndViews() {
         vm.reset(song);
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
-        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN), song);
         vm.select(0);
         assertThat(vm.shownProperty().get().isOriginal()).isTrue();
         vm.step(1);
@@ -76,7 +80,7 @@ class VersionsViewModelTest {
         assertThat(vm.hasUnsaved()).isTrue();
         vm.markSaved(vm.original());
         assertThat(vm.hasUnsaved()).isFalse();
-        SongVersion t = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        SongVersion t = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
         assertThat(vm.hasUnsaved()).isTrue();
         vm.markSaved(t);
         assertThat(vm.hasUnsaved()).isFalse();
@@ -85,8 +89,8 @@ class VersionsViewModelTest {
     @Test
     void aTransferCanBeRemovedButNotTheOriginal() {
         vm.reset(song);
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
-        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.addTransfer(resultFor(song), to("pop", ModelVariant.SN), song);
         vm.remove(2);
         assertThat(vm.versions()).extracting(SongVersion::name).containsExactly("Original", "Transferred → jazz (SN)");
         assertThat(vm.shownProperty().get().name()).contains("jazz");
@@ -97,9 +101,57 @@ class VersionsViewModelTest {
     }
 
     @Test
+    void theComparisonFollowsEditsOfTheSelectedTransfer() {
+        vm.reset(song);
+        SongVersion t = vm.addTransfer(realTransferOf(song), to("jazz", ModelVariant.SN), song);
+        TransferComparison fresh = vm.comparisonProperty().get();
+        assertThat(fresh.change()).isEqualTo(t.result().change());
+
+        List<Note> fewer = new ArrayList<>(t.song().notes());
+        fewer.remove(0);
+        vm.editShown(t.song().withNotes(fewer));
+
+        TransferComparison edited = vm.comparisonProperty().get();
+        assertThat(edited.change().added()).isLessThan(fresh.change().added());
+        assertThat(edited).isEqualTo(TransferComparison.of(vm.selectedTransfer().orElseThrow()));
+        assertThat(vm.selectedTransfer().orElseThrow().isEdited()).isTrue();
+    }
+
+    @Test
+    void aTransferStaysComparedWithTheOriginalItWasMadeFromAndIsMarked() {
+        vm.reset(song);
+        SongVersion t = vm.addTransfer(realTransferOf(song), to("jazz", ModelVariant.SN), song);
+        TransferComparison before = vm.comparisonProperty().get();
+        assertThat(vm.isFromEarlierOriginal(t)).isFalse();
+
+        vm.select(0);
+        vm.editShown(song.withNotes(song.notes().subList(1, song.notes().size())));
+
+        assertThat(vm.isFromEarlierOriginal(vm.selectedTransfer().orElseThrow())).isTrue();
+        assertThat(vm.comparisonProperty().get()).isEqualTo(before);
+        // Undoing the edit (the original as it was) clears the mark again.
+        vm.editShown(song);
+        assertThat(vm.isFromEarlierOriginal(vm.selectedTransfer().orElseThrow())).isFalse();
+    }
+
+    @Test
+    void versionsKeepTheirIdThroughEditsAndSaves() {
+        vm.reset(song);
+        SongVersion t = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
+        vm.editShown(song.withNotes(List.of()));
+        vm.markSaved(vm.selectedTransfer().orElseThrow());
+        assertThat(vm.selectedTransfer().orElseThrow().id()).isEqualTo(t.id()).isNotEqualTo(vm.original().id());
+    }
+
+    private static TransferResult realTransferOf(Song s) {
+        TransferRequest r = to("jazz", ModelVariant.SN);
+        return new FakeTransferEngine().transfer(s, r, (f, t) -> { }, new CancellationToken());
+    }
+
+    @Test
     void resetForgetsTransfers() {
         vm.reset(song);
-        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN));
+        vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
         vm.reset(Songs.scale(2));
         assertThat(vm.versions()).hasSize(1);
         assertThat(vm.selectedTransfer()).isEmpty();

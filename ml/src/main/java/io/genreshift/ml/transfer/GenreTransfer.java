@@ -134,6 +134,17 @@ public final class GenreTransfer {
         return new GenreDetection(best, mean.get(best), mean);
     }
 
+    /**
+     * The {from, target} pair classifier's P(target) for every phrase of {@code roll}, the tail padded as in a
+     * transfer, so index i matches {@link PhraseOutcome#index()}. The app re-judges an edited transfer with it.
+     * NaN for silent phrases, and everywhere when the library has no classifier for the pair.
+     */
+    public double[] targetProbabilities(PianoRoll roll, String from, String target) throws IOException {
+        PhraseBatch batch = PhraseBatch.of(roll);
+        Optional<LoadedModel> judge = batch.size() == 0 ? Optional.empty() : models.optionalClassifier(List.of(from, target));
+        return targetProbabilities(judge, batch, batch.phrases(), target);
+    }
+
     /** P(target) per phrase; NaN for silent phrases and when there is no pair classifier. */
     private static double[] targetProbabilities(Optional<LoadedModel> judge, PhraseBatch batch, List<Phrase> phrases, String target) {
         double[] out = new double[phrases.size()];

@@ -62,6 +62,26 @@ class GenreTransferTest {
     }
 
     @Test
+    void rejudgingARollGivesTheTransfersOwnBeforeAndAfterProbabilities() throws IOException {
+        GenreTransfer transfer = new GenreTransfer(models);
+        TransferResult result = transfer.transfer(SONG, TransferRequest.to("jazz").withSource("classic"), ProgressMonitor.NONE);
+
+        double[] before = transfer.targetProbabilities(SONG, "classic", "jazz");
+        double[] after = transfer.targetProbabilities(result.transfer(), "classic", "jazz");
+
+        assertThat(before).hasSize(result.phrases().size());
+        for (PhraseOutcome o : result.phrases()) {
+            if (o.silent()) {
+                assertThat(before[o.index()]).as("silent phrase %d", o.index()).isNaN();
+            } else {
+                assertThat(before[o.index()]).as("phrase %d before", o.index()).isCloseTo(o.targetBefore(), within(1e-6));
+                assertThat(after[o.index()]).as("phrase %d after", o.index()).isCloseTo(o.targetAfter(), within(1e-6));
+            }
+        }
+        assertThat(transfer.targetProbabilities(PianoRoll.empty(Phrase.STEPS), "classic", "jazz")).containsOnly(Double.NaN);
+    }
+
+    @Test
     void theReportedContentChangeMatchesTheRolls() throws IOException {
         TransferResult result = new GenreTransfer(models).transfer(SONG,
                 TransferRequest.to("pop").withSource("jazz"), ProgressMonitor.NONE);
