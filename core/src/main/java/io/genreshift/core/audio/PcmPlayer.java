@@ -21,6 +21,8 @@ public final class PcmPlayer implements AutoCloseable {
     private final Object lock = new Object();
     private volatile FrameFeeder feeder = new FrameFeeder(PcmBuffer.silence(0));
     private volatile Runnable onFinished = () -> { };
+    /** As asked, before cutting to the rendering: a later {@link #load} of a longer one gets all of it. */
+    private volatile LoopRegion loop;
     // Guarded by lock:
     private boolean playing;
     private Thread writer;
@@ -47,7 +49,8 @@ public final class PcmPlayer implements AutoCloseable {
         stop();
         FrameFeeder next = new FrameFeeder(a, b);
         next.select(previous.selected());
-        previous.loop().ifPresent(next::setLoop);
+        LoopRegion l = loop;
+        if (l != null) next.setLoop(l);
         feeder = next;
     }
 
@@ -133,11 +136,13 @@ public final class PcmPlayer implements AutoCloseable {
      * past the loop's end plays on to the end; seek into the loop to hear it.
      */
     public void setLoop(LoopRegion region) {
+        loop = region;
         feeder.setLoop(region);
     }
 
     /** Plays on past the loop's end from the next frame fed on. */
     public void clearLoop() {
+        loop = null;
         feeder.clearLoop();
     }
 

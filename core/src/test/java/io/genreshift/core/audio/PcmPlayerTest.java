@@ -84,7 +84,7 @@ class PcmPlayerTest {
         player.load(Ramps.ramp(3000, 1));
 
         player.play();
-        while (player.isPlaying()) Thread.onSpinWait();
+        awaitStopped(player);
         player.play(); // at the end: from the start again
         assertThat(twice.await(10, TimeUnit.SECONDS)).isTrue();
         player.stop();
@@ -106,7 +106,7 @@ class PcmPlayerTest {
         };
 
         player.play();
-        while (player.isPlaying()) Thread.onSpinWait();
+        awaitStopped(player);
 
         byte[] heard = sink.recorded();
         int n = heard.length / PcmBuffer.BYTES_PER_FRAME;
@@ -117,6 +117,34 @@ class PcmPlayerTest {
             expected = LoopRegionTest.successor(loop, expected);
         }
         assertThat(player.positionFrames()).isEqualTo(expected);
+    }
+
+    @Test
+    void theLoopOutlivesLoadingALongerRendering() {
+        RecordingSink sink = new RecordingSink();
+        PcmPlayer player = new PcmPlayer(sink);
+        player.load(Ramps.ramp(1000, 1));
+        player.setLoop(new LoopRegion(500, 1500)); // cut to 500..1000 for now
+        player.load(Ramps.ramp(3000, 1));
+        player.seek(1400);
+        sink.afterWrite = frames -> {
+            if (frames >= 200) player.pause();
+        };
+
+        player.play();
+        awaitStopped(player);
+
+        byte[] heard = sink.recorded();
+        assertThat(Ramps.frameValue(heard, 99)).isEqualTo(1499);
+        assertThat(Ramps.frameValue(heard, 100)).isEqualTo(500);
+    }
+
+    private static void awaitStopped(PcmPlayer player) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (player.isPlaying()) {
+            assertThat(System.nanoTime()).as("still playing after 10 s").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     /** Accepts every write at once and counts it as heard. */
