@@ -135,6 +135,21 @@ class VersionsViewModelTest {
     }
 
     @Test
+    void theDiffNumbersSayWhatTheyCompareWith() {
+        vm.reset(song);
+        assertThat(VersionsPanel.describeChange(vm)).startsWith("No transfer yet");
+        SongVersion t = vm.addTransfer(realTransferOf(song), to("jazz", ModelVariant.SN), song);
+        assertThat(VersionsPanel.describeChange(vm)).isEqualTo("Content change vs. original: " + DiffSummary.of(t.result().change()));
+
+        vm.editShown(t.song().withNotes(t.song().notes().subList(1, t.song().notes().size())));
+        assertThat(VersionsPanel.describeChange(vm)).endsWith("(with your edits)")
+                .contains(DiffSummary.of(vm.comparisonProperty().get().change()));
+        vm.select(0);
+        vm.editShown(song.withNotes(List.of()));
+        assertThat(VersionsPanel.describeChange(vm)).startsWith("Content change vs. the earlier original it was made from: ");
+    }
+
+    @Test
     void versionsKeepTheirIdThroughEditsAndSaves() {
         vm.reset(song);
         SongVersion t = vm.addTransfer(resultFor(song), to("jazz", ModelVariant.SN), song);
