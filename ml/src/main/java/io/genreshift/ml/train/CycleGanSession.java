@@ -307,6 +307,9 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
                 sections.toArray(CheckpointFile.Section[]::new));
     }
 
+    /** The config field that may change on resume: the length of the schedule. */
+    private static final String EPOCHS = "epochs";
+
     private void restore(Path file) throws IOException {
         try (CheckpointFile.Reader r = CheckpointFile.open(file)) {
             JsonObject header;
@@ -319,7 +322,19 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
                 throw new CheckpointException(file, "has format " + header.get("format") + ", expected " + FORMAT);
             }
             // Compared as parsed text on both sides: a float and its JSON text are not equal as JsonPrimitives.
-            requireSame(file, "training settings", JsonParser.parseString(GSON.toJson(config)), header.get("config"));
+            JsonObject saved = header.get("config").getAsJsonObject().deepCopy();
+            int savedEpochs = saved.get(EPOCHS).getAsInt();
+            int epoch = header.get("epoch").getAsInt();
+            if (savedEpochs != config.epochs()) {
+                // A longer (or shorter) schedule may continue a run, as long as it does not end before where the run
+                // already is; the learning rate then follows the new schedule from here on.
+                if (config.epochs() < epoch) {
+                    throw new CheckpointException(file, "is at epoch " + epoch + ", past the " + config.epochs()
+                            + " epochs asked; resume with --epochs " + epoch + " or more");
+                }
+                saved.addProperty(EPOCHS, config.epochs());
+            }
+            requireSame(file, "training settings", JsonParser.parseString(GSON.toJson(config)), saved);
             requireSame(file, "training data", JsonParser.parseString(GSON.toJson(dataIdentity)), header.get("data"));
             for (Map.Entry<String, Block> net : networks.all().entrySet()) {
                 loadNetwork(file, net.getKey(), net.getValue(), r.section("network:" + net.getKey()));
@@ -327,7 +342,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
             generatorOptimizer.readFrom(r.section("optimizer:generators"));
             discriminatorOptimizer.readFrom(r.section("optimizer:discriminators"));
             pool = ImagePool.readFrom(r.section("imagePool"));
-            position = new TrainingPosition(header.get("epoch").getAsInt(), header.get("iteration").getAsInt(),
+            position = new TrainingPosition(epoch, header.get("iteration").getAsInt(),
                     position.iterationsPerEpoch(), position.epochs());
             random = TrainingRandom.restored(header.get("random").getAsLong());
         }

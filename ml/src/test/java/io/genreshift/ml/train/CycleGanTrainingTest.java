@@ -231,4 +231,24 @@ class CycleGanTrainingTest {
         }
         return all;
     }
+
+    @Test
+    void aFinishedRunCanBeExtendedWithMoreEpochs() throws IOException {
+        CycleGanConfig two = tiny().epochs(2).maxIterationsPerEpoch(2).build();
+        CycleGanConfig five = tiny().epochs(5).maxIterationsPerEpoch(2).build();
+        try (CycleGanSession s = CycleGanSession.start(two, CORPUS, dir)) {
+            steps(s, 4);
+            assertThat(s.position().finished()).isTrue();
+            s.saveCheckpoint();
+        }
+        try (CycleGanSession s = CycleGanSession.resume(five, CORPUS, dir)) {
+            assertThat(s.position().step()).isEqualTo(4);
+            assertThat(s.position().finished()).as("the longer schedule continues the run").isFalse();
+            assertThat(steps(s, 6)).allMatch(StepLosses::allFinite);
+            assertThat(s.position().finished()).isTrue();
+            s.saveCheckpoint();
+        }
+        assertThatThrownBy(() -> CycleGanSession.resume(two, CORPUS, dir)).isInstanceOf(CheckpointException.class)
+                .hasMessageContaining("past the 2 epochs").hasMessageContaining("--epochs 5");
+    }
 }
