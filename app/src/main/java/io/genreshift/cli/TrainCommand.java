@@ -10,6 +10,7 @@ import io.genreshift.ml.train.CycleGanModel;
 import io.genreshift.ml.train.PeriodicCheckpointer;
 import io.genreshift.ml.train.ProgressReporter;
 import io.genreshift.ml.train.RunOptions;
+import io.genreshift.ml.train.TrainingRecipe;
 import io.genreshift.ml.train.TrainingSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +66,23 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--mixed-generator-term", description = "Also train the generators against the mixed discriminators (partial/full; not in the reference).")
     boolean mixedGeneratorTerm;
 
+    @Option(names = "--recipe", defaultValue = "retain", paramLabel = "<r>", description = "paper (the reference losses, "
+            + "comparable with published numbers) or retain (warm start + content terms that keep the piece; default: ${DEFAULT-VALUE}). "
+            + "The four options below change single settings of it.")
+    String recipe;
+
+    @Option(names = "--warm-start", paramLabel = "<n>", description = "Iterations in which the generators first learn to copy their input.")
+    Integer warmStart;
+
+    @Option(names = "--identity-weight", paramLabel = "<λ>", description = "Weight of the identity term G_A→B(x_B) ≈ x_B.")
+    Float identityWeight;
+
+    @Option(names = "--retention-weight", paramLabel = "<λ>", description = "Weight of the source-retention term (soft content change of each transfer).")
+    Float retentionWeight;
+
+    @Option(names = "--balanced-cycle", negatable = true, paramLabel = "<on>", description = "Weigh note and silent cells equally in the cycle loss.")
+    Boolean balancedCycle;
+
     @Option(names = "--max-minutes", paramLabel = "<m>", description = "Stop after this many minutes, with a checkpoint to resume from.")
     Double maxMinutes;
 
@@ -77,6 +95,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--export-checkpoint", description = "Do not train: write the generators of the checkpoint in --out to --export, e.g. after --max-minutes stopped the run. Pass the run's other options unchanged.")
     boolean exportCheckpoint;
 
+    private TrainingRecipe recipe() {
+        TrainingRecipe r = TrainingRecipe.parse(recipe);
+        if (warmStart != null) r = r.withWarmStart(warmStart);
+        if (identityWeight != null) r = r.withIdentityWeight(identityWeight);
+        if (retentionWeight != null) r = r.withRetentionWeight(retentionWeight);
+        if (balancedCycle != null) r = r.withBalancedCycle(balancedCycle);
+        return r;
+    }
+
     @Override
     public Integer call() throws Exception {
         String[] genres = pair.split(",");
@@ -88,6 +115,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (seed != null) b.seed(seed);
         if (sigmaD != null) b.sigmaD(sigmaD);
         if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
+        b.recipe(recipe());
         CycleGanConfig c = b.build();
         Path dir = out != null ? out : Path.of("runs", String.format(Locale.ROOT, "%s2%s-%s-%s-%s", c.genreA(),
                 c.genreB(), c.variant().id(), c.model().id(), c.network().id().replace(',', '-')));

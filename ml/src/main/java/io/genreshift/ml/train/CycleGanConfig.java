@@ -13,7 +13,8 @@ import java.util.Locale;
 public record CycleGanConfig(String genreA, String genreB, Variant variant, CycleGanModel model, NetworkConfig network,
                              int epochs, int batchSize, float learningRate, float beta1, float beta2, float epsilon,
                              int constantRateEpochs, float cycleWeight, float mixedWeight, boolean mixedGeneratorTerm,
-                             float sigmaD, int poolSize, long seed, int maxIterationsPerEpoch) {
+                             float sigmaD, int poolSize, long seed, int maxIterationsPerEpoch,
+                             TrainingRecipe recipe) {
 
     public CycleGanConfig {
         if (genreA.equals(genreB)) throw new IllegalArgumentException("the pair needs two different genres: " + genreA);
@@ -21,6 +22,7 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         if (sigmaD < 0 || cycleWeight < 0 || mixedWeight < 0 || poolSize < 0 || maxIterationsPerEpoch < 0) {
             throw new IllegalArgumentException("σ_D, λ, γ, pool size and iteration cap must be ≥ 0");
         }
+        if (recipe == null) recipe = TrainingRecipe.PAPER;
     }
 
     public static Builder builder(String genreA, String genreB) {
@@ -31,10 +33,16 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         return new LearningRateSchedule(learningRate, constantRateEpochs, epochs);
     }
 
-    /** E.g. "sn partial, network 16/4/16". */
+    /** E.g. "sn partial, network 16/4/16, recipe paper". */
     public String describeModel() {
-        return String.format(Locale.ROOT, "%s %s, network %d/%d/%d", variant.name().toLowerCase(Locale.ROOT)
-                .replace('_', '+'), model.id(), network.genWidth(), network.resBlocks(), network.discWidth());
+        return String.format(Locale.ROOT, "%s %s, network %d/%d/%d, recipe %s", variant.name().toLowerCase(Locale.ROOT)
+                .replace('_', '+'), model.id(), network.genWidth(), network.resBlocks(), network.discWidth(),
+                recipe.describe());
+    }
+
+    /** True while the iteration at {@code step} (0-based, over the whole run) belongs to the recipe's warm start. */
+    public boolean warmingUp(long step) {
+        return step < recipe.warmStart();
     }
 
     /** Defaults and overrides. */
@@ -58,6 +66,7 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         private int poolSize = 50;                // batch-level image pool (partial/full only)
         private long seed = 19;                   // the reference's tf.set_random_seed(19)
         private int maxIterationsPerEpoch = 0;    // 0 = min(|A|,|B|)/batch; smaller values are for smoke runs
+        private TrainingRecipe recipe = TrainingRecipe.RETAIN; // not the reference: see TrainingRecipe, docs/training.md
 
         private Builder(String genreA, String genreB) {
             this.genreA = genreA;
@@ -78,11 +87,12 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         public Builder poolSize(int n) { poolSize = n; return this; }
         public Builder seed(long s) { seed = s; return this; }
         public Builder maxIterationsPerEpoch(int n) { maxIterationsPerEpoch = n; return this; }
+        public Builder recipe(TrainingRecipe r) { recipe = r; return this; }
 
         public CycleGanConfig build() {
             return new CycleGanConfig(genreA, genreB, variant, model, network, epochs, batchSize, learningRate, beta1,
                     beta2, epsilon, constantRateEpochs, cycleWeight, mixedWeight, mixedGeneratorTerm, sigmaD,
-                    poolSize, seed, maxIterationsPerEpoch);
+                    poolSize, seed, maxIterationsPerEpoch, recipe);
         }
     }
 }

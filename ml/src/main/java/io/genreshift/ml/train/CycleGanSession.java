@@ -187,41 +187,77 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
             NDArray mixed = batchMixed == null ? null : step.create(batchMixed, imageShape);
             float[] d = discriminatorStep(ps, realA, realB, fakeA, fakeB, mixed, n, rate);
             position = position.next();
-            return new StepLosses(g.ab(), g.ba(), g.mixed(), g.cycle(), g.total(), d[0], d[1], d[2], d[3], d[4]);
+            return new StepLosses(g.ab(), g.ba(), g.mixed(), g.cycle(), g.total(), d[0], d[1], d[2], d[3], d[4],
+                    g.content(), writtenShare(g.fakes().fakeB()), writtenShare(g.fakes().fakeA()));
         }
     }
 
-    private record GeneratorLosses(float ab, float ba, float mixed, float cycle, float total, FakePair fakes) {
+    private record GeneratorLosses(float ab, float ba, float mixed, float cycle, float content, float total,
+                                   FakePair fakes) {
     }
 
     /** 3. G step: both generators, one loss, one backward, one Adam update. Returns the pre-update fakes. */
     private GeneratorLosses generatorStep(ParameterStore ps, NDArray realA, NDArray realB, NDArray n, float rate) {
         GeneratorLosses out;
+        TrainingRecipe recipe = config.recipe();
         try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
             NDArray fakeB = forward(ps, networks.generatorAB, realA);
             NDArray fakeA = forward(ps, networks.generatorBA, realB);
-            NDArray cycleA = forward(ps, networks.generatorBA, fakeB);
-            NDArray cycleB = forward(ps, networks.generatorAB, fakeA);
-            NDArray ab = mse(forward(ps, networks.discriminatorB, noisy(fakeB, n)), 1f);
-            NDArray ba = mse(forward(ps, networks.discriminatorA, noisy(fakeA, n)), 1f);
-            NDArray cycle = CycleGanLosses.cycle(realA, cycleA).add(CycleGanLosses.cycle(realB, cycleB))
-                    .mul(config.cycleWeight());
-            NDArray total = ab.add(ba).add(cycle);
-            NDArray mixed = null;
-            if (config.mixedGeneratorTerm() && networks.discriminatorAMixed != null) {
-                // Not in the reference (spec §5): lets D_A,m / D_B,m regularize the generators as the paper intends.
-                mixed = mse(forward(ps, networks.discriminatorAMixed, noisy(fakeA, n)), 1f)
-                        .add(mse(forward(ps, networks.discriminatorBMixed, noisy(fakeB, n)), 1f))
-                        .mul(config.mixedWeight());
-                total = total.add(mixed);
+            if (config.warmingUp(position.step())) {
+                // Warm start: each generator learns to copy its own genre's phrases; the discriminators meanwhile
+                // learn what separates the genres, since the "fakes" they see are the copied sources.
+                NDArray reconstruction = CycleGanLosses.balancedCrossEntropy(realA, fakeB)
+                        .add(CycleGanLosses.balancedCrossEntropy(realB, fakeA));
+                gc.backward(reconstruction);
+                float r = reconstruction.getFloat();
+                out = new GeneratorLosses(0f, 0f, 0f, 0f, r, r, new FakePair(fakeA.toFloatArray(),
+                        fakeB.toFloatArray()));
+            } else {
+                NDArray cycleA = forward(ps, networks.generatorBA, fakeB);
+                NDArray cycleB = forward(ps, networks.generatorAB, fakeA);
+                NDArray ab = mse(forward(ps, networks.discriminatorB, noisy(fakeB, n)), 1f);
+                NDArray ba = mse(forward(ps, networks.discriminatorA, noisy(fakeA, n)), 1f);
+                NDArray cycle = (recipe.balancedCycle()
+                        ? CycleGanLosses.balancedCycle(realA, cycleA).add(CycleGanLosses.balancedCycle(realB, cycleB))
+                        : CycleGanLosses.cycle(realA, cycleA).add(CycleGanLosses.cycle(realB, cycleB)))
+                        .mul(config.cycleWeight());
+                NDArray total = ab.add(ba).add(cycle);
+                NDArray content = null;
+                if (recipe.retentionWeight() > 0) {
+                    content = CycleGanLosses.contentChange(realA, fakeB).add(CycleGanLosses.contentChange(realB, fakeA))
+                            .mul(recipe.retentionWeight());
+                }
+                if (recipe.identityWeight() > 0) {
+                    NDArray identity = CycleGanLosses.contentChange(realB, forward(ps, networks.generatorAB, realB))
+                            .add(CycleGanLosses.contentChange(realA, forward(ps, networks.generatorBA, realA)))
+                            .mul(recipe.identityWeight());
+                    content = content == null ? identity : content.add(identity);
+                }
+                if (content != null) total = total.add(content);
+                NDArray mixed = null;
+                if (config.mixedGeneratorTerm() && networks.discriminatorAMixed != null) {
+                    // Not in the reference (spec §5): lets D_A,m / D_B,m regularize the generators as the paper intends.
+                    mixed = mse(forward(ps, networks.discriminatorAMixed, noisy(fakeA, n)), 1f)
+                            .add(mse(forward(ps, networks.discriminatorBMixed, noisy(fakeB, n)), 1f))
+                            .mul(config.mixedWeight());
+                    total = total.add(mixed);
+                }
+                // MXNet writes gradients rather than accumulating them: everything goes into one backward call.
+                gc.backward(total);
+                out = new GeneratorLosses(ab.getFloat(), ba.getFloat(), mixed == null ? 0f : mixed.getFloat(),
+                        cycle.getFloat(), content == null ? 0f : content.getFloat(), total.getFloat(),
+                        new FakePair(fakeA.toFloatArray(), fakeB.toFloatArray()));
             }
-            // MXNet writes gradients rather than accumulating them: everything goes into one backward call.
-            gc.backward(total);
-            out = new GeneratorLosses(ab.getFloat(), ba.getFloat(), mixed == null ? 0f : mixed.getFloat(),
-                    cycle.getFloat(), total.getFloat(), new FakePair(fakeA.toFloatArray(), fakeB.toFloatArray()));
         }
         generatorOptimizer.step(rate, ps.getManager());
         return out;
+    }
+
+    /** Share of cells at or above the 0.5 threshold: what a transfer would write. */
+    private static float writtenShare(float[] probabilities) {
+        int on = 0;
+        for (float p : probabilities) if (p >= 0.5f) on++;
+        return (float) on / probabilities.length;
     }
 
     /** 5. D step on real and (pooled) fake batches with the same noise; returns dA, dB, dAm, dBm, total. */
@@ -309,6 +345,15 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
 
     /** The config field that may change on resume: the length of the schedule. */
     private static final String EPOCHS = "epochs";
+    private static final String RECIPE = "recipe";
+
+    /** A saved config with the settings that older checkpoints did not record yet, at the values they trained with. */
+    static JsonObject withDefaultsOfOlderFormats(JsonObject savedConfig) {
+        JsonObject c = savedConfig.deepCopy();
+        // Checkpoints from before recipes existed were trained with the paper recipe.
+        if (!c.has(RECIPE)) c.add(RECIPE, GSON.toJsonTree(TrainingRecipe.PAPER));
+        return c;
+    }
 
     private void restore(Path file) throws IOException {
         try (CheckpointFile.Reader r = CheckpointFile.open(file)) {
@@ -322,7 +367,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
                 throw new CheckpointException(file, "has format " + header.get("format") + ", expected " + FORMAT);
             }
             // Compared as parsed text on both sides: a float and its JSON text are not equal as JsonPrimitives.
-            JsonObject saved = header.get("config").getAsJsonObject().deepCopy();
+            JsonObject saved = withDefaultsOfOlderFormats(header.get("config").getAsJsonObject());
             int savedEpochs = saved.get(EPOCHS).getAsInt();
             int epoch = header.get("epoch").getAsInt();
             if (savedEpochs != config.epochs()) {

@@ -2,7 +2,7 @@ package io.genreshift.ml.train;
 
 /** Running mean of {@link StepLosses}; the metrics log and the epoch summary average over their own windows. */
 final class LossAverager {
-    private final double[] sums = new double[10];
+    private final double[] sums = new double[13];
     private int count;
 
     void add(StepLosses l) {
@@ -20,7 +20,7 @@ final class LossAverager {
         if (count == 0) return null;
         float[] m = new float[sums.length];
         for (int i = 0; i < m.length; i++) m[i] = (float) (sums[i] / count);
-        return new StepLosses(m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9]);
+        return StepLosses.of(m);
     }
 
     void reset() {
@@ -29,8 +29,9 @@ final class LossAverager {
     }
 
     private static float[] values(StepLosses l) {
-        return new float[] {l.generatorAB(), l.generatorBA(), l.generatorMixed(), l.cycle(), l.generator(),
-                l.discriminatorA(), l.discriminatorB(), l.discriminatorMixedA(), l.discriminatorMixedB(),
-                l.discriminator()};
+        float[] v = new float[13];
+        int i = 0;
+        for (float f : l.byKey().values()) v[i++] = f;
+        return v;
     }
 }

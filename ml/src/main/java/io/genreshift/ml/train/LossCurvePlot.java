@@ -32,7 +32,7 @@ public final class LossCurvePlot {
     private static final int MARGIN = 60;
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
             new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b)};
-    private static final List<String> GENERATOR_KEYS = List.of("g_a2b", "g_b2a", "g_mixed", "cycle", "g_total");
+    private static final List<String> GENERATOR_KEYS = List.of("g_a2b", "g_b2a", "g_mixed", "cycle", "g_content", "g_total");
     private static final List<String> DISCRIMINATOR_KEYS = List.of("d_a", "d_b", "d_a_mixed", "d_b_mixed", "d_total");
 
     private LossCurvePlot() {

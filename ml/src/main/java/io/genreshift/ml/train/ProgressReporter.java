@@ -47,10 +47,14 @@ public final class ProgressReporter implements TrainingListener {
         long remaining = position.totalSteps() - position.step();
         StepLosses m = window.mean();
         out.accept(String.format(Locale.ROOT,
-                "epoch %d/%d it %d/%d | %.2f it/s | ETA %s | lr %.2e | G %.4f (adv %.4f/%.4f cyc %.4f) | D %.4f",
+                "epoch %d/%d it %d/%d | %.2f it/s | ETA %s | lr %.2e | G %.4f (adv %.4f/%.4f cyc %.4f%s) | D %.4f"
+                        + " | writes %.1f%%/%.1f%%%s",
                 Math.min(position.epoch() + 1, position.epochs()), position.epochs(), position.iteration(),
                 position.iterationsPerEpoch(), rate, formatDuration(rate > 0 ? remaining / rate : Double.NaN),
-                learningRate, m.generator(), m.generatorAB(), m.generatorBA(), m.cycle(), m.discriminator()));
+                learningRate, m.generator(), m.generatorAB(), m.generatorBA(), m.cycle(),
+                m.content() > 0 ? String.format(Locale.ROOT, " content %.4f", m.content()) : "", m.discriminator(),
+                100 * m.densityAB(), 100 * m.densityBA(),
+                run.config().warmingUp(position.step() - 1) ? " | warm start" : ""));
         window.reset();
         lastNanos = now;
         lastStep = position.step();

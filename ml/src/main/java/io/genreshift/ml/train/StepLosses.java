@@ -16,10 +16,20 @@ import java.util.Map;
  * @param discriminatorMixedA the same for D_A,m with the mixed batch as real, 0 for the base model
  * @param discriminatorMixedB the same for D_B,m, 0 for the base model
  * @param discriminator       the discriminators' total loss, L_D + γ·(mixed terms)
+ * @param content             the recipe's content terms in L_G (λ_id·identity + λ_r·retention), or during a warm
+ *                            start the reconstruction loss that is then all of L_G; 0 for the paper recipe
+ * @param densityAB           share of cells G_A→B writes (≥ 0.5) in this batch: 0 in the empty-output phase
+ * @param densityBA           the same for G_B→A
  */
 public record StepLosses(float generatorAB, float generatorBA, float generatorMixed, float cycle, float generator,
                          float discriminatorA, float discriminatorB, float discriminatorMixedA,
-                         float discriminatorMixedB, float discriminator) {
+                         float discriminatorMixedB, float discriminator, float content, float densityAB,
+                         float densityBA) {
+
+    /** Inverse of {@link #byKey()}'s values, in its order. */
+    static StepLosses of(float[] v) {
+        return new StepLosses(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12]);
+    }
 
     /** The losses by their metrics-log key, in a stable order. */
     public Map<String, Float> byKey() {
@@ -34,6 +44,9 @@ public record StepLosses(float generatorAB, float generatorBA, float generatorMi
         m.put("d_a_mixed", discriminatorMixedA);
         m.put("d_b_mixed", discriminatorMixedB);
         m.put("d_total", discriminator);
+        m.put("g_content", content);
+        m.put("density_ab", densityAB);
+        m.put("density_ba", densityBA);
         return m;
     }
 

@@ -25,7 +25,8 @@ class CycleGanTrainingTest {
     Path dir;
 
     private static CycleGanConfig.Builder tiny() {
-        return CycleGanConfig.builder("jazz", "pop").network(TINY).batchSize(4).epochs(3);
+        // The paper recipe unless a test says otherwise: most tests here are about the reference training loop.
+        return CycleGanConfig.builder("jazz", "pop").network(TINY).batchSize(4).epochs(3).recipe(TrainingRecipe.PAPER);
     }
 
     private static List<StepLosses> steps(CycleGanSession s, int n) {
@@ -49,6 +50,47 @@ class CycleGanTrainingTest {
             assertThat(mean(last, StepLosses::generator)).isLessThan(mean(first, StepLosses::generator));
             assertThat(mean(last, StepLosses::discriminator)).isLessThan(mean(first, StepLosses::discriminator));
         }
+    }
+
+    @Test
+    void aWarmStartFirstTeachesEachGeneratorToCopyItsInputThenHandsOverToTheCycleGanLosses() {
+        CycleGanConfig c = tiny().learningRate(1e-3f).epochs(10).recipe(TrainingRecipe.PAPER.withWarmStart(12)).build();
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            List<StepLosses> l = steps(s, 14);
+            List<StepLosses> warm = l.subList(0, 12);
+            assertThat(warm).allSatisfy(x -> {
+                assertThat(x.cycle()).as("no cycle loss while warming up").isZero();
+                assertThat(x.generatorAB()).as("no adversarial loss while warming up").isZero();
+                assertThat(x.content()).as("the reconstruction loss is reported").isPositive();
+                assertThat(x.discriminator()).as("the discriminators train meanwhile").isPositive();
+            });
+            assertThat(mean(warm.subList(8, 12), StepLosses::content))
+                    .isLessThan(0.8 * mean(warm.subList(0, 4), StepLosses::content));
+            assertThat(l.get(12).cycle()).isPositive();
+            assertThat(l.get(12).generatorAB()).isPositive();
+            assertThat(l.get(12).content()).as("the paper recipe has no content terms").isZero();
+        }
+    }
+
+    @Test
+    void theRetainRecipeAddsItsContentTermsToTheGeneratorLoss() {
+        CycleGanConfig c = tiny().recipe(TrainingRecipe.RETAIN.withWarmStart(0).withIdentityWeight(0.5f)).build();
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            StepLosses l = steps(s, 1).get(0);
+            assertThat(l.content()).isPositive();
+            assertThat(l.generator()).isCloseTo(l.generatorAB() + l.generatorBA() + l.cycle() + l.content(),
+                    org.assertj.core.api.Assertions.within(1e-4f));
+            assertThat(l.densityAB()).isBetween(0f, 1f);
+        }
+    }
+
+    @Test
+    void checkpointsFromBeforeRecipesResumeAsThePaperRecipe() {
+        com.google.gson.JsonObject old = new com.google.gson.JsonObject();
+        old.addProperty("epochs", 3);
+        com.google.gson.JsonObject upgraded = CycleGanSession.withDefaultsOfOlderFormats(old);
+        assertThat(upgraded.get("recipe").getAsJsonObject().get("name").getAsString()).isEqualTo("paper");
+        assertThat(upgraded.get("recipe").getAsJsonObject().get("warmStart").getAsInt()).isZero();
     }
 
     @Test
