@@ -3,6 +3,9 @@ package io.genreshift.ml.train;
 import io.genreshift.core.corpus.PhraseSet;
 import io.genreshift.core.roll.Phrase;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /** One or more phrase sets seen as a single indexable list, e.g. the mixed set M = A_train ∪ B_train. */
@@ -14,6 +17,17 @@ final class PhraseSource {
         this.sets = List.copyOf(sets);
         this.offsets = new int[sets.size() + 1];
         for (int i = 0; i < sets.size(); i++) offsets[i + 1] = offsets[i] + sets.get(i).size();
+    }
+
+    /** SHA-256 of the phrases themselves: the same for the same data however its folder was prepared or named. */
+    String sha256() {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (PhraseSet set : sets) d.update(set.packedBytes());
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
     }
 
     int size() {

@@ -85,6 +85,23 @@ class CycleGanTrainingTest {
     }
 
     @Test
+    void aRunResumesOnTheSamePhrasesPreparedAgainButNotOnOtherPhrases() throws IOException {
+        CycleGanConfig c = tiny().build();
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            steps(s, 1);
+            s.saveCheckpoint();
+        }
+        // Prepared again: same phrases, a report that differs (e.g. in its timing), hence another report hash.
+        PhraseDataset again = new PhraseDataset(CORPUS.genres(), CORPUS.sets(), "another-report-hash");
+        try (CycleGanSession s = CycleGanSession.resume(c, again, dir)) {
+            assertThat(s.position().step()).isEqualTo(1);
+        }
+        PhraseDataset other = TinyCorpus.of(List.of("jazz", "classic", "pop"), 24, 4, 6);
+        assertThatThrownBy(() -> CycleGanSession.resume(c, other, dir).close())
+                .isInstanceOf(CheckpointException.class).hasMessageContaining("different training data");
+    }
+
+    @Test
     void checkpointsFromBeforeRecipesResumeAsThePaperRecipe() {
         com.google.gson.JsonObject old = new com.google.gson.JsonObject();
         old.addProperty("epochs", 3);
