@@ -72,8 +72,22 @@ public record PreparationReport(int version, String meters, String meterRule, lo
             if (g.bars() != null && !g.bars().isEmpty()) {
                 sb.append(String.format(Locale.ROOT, "  bars by meter (readable files; 'none' = before the first time signature):%n"));
                 sb.append(String.format(Locale.ROOT, "    %-7s %9s %9s%n", "meter", "kept", "dropped"));
+                // Corpora hold dozens of rare meters; the table names the ones that matter, report.json has them all.
+                int all = g.bars().values().stream().mapToInt(BarTally::total).sum();
+                BarTally other = BarTally.NONE;
+                int others = 0;
                 for (Map.Entry<String, BarTally> e : g.bars().entrySet()) {
-                    sb.append(String.format(Locale.ROOT, "    %-7s %9d %9d%n", e.getKey(), e.getValue().kept(), e.getValue().dropped()));
+                    BarTally t = e.getValue();
+                    if (t.kept() > 0 || e.getKey().equals("none") || t.total() * 100L >= all) {
+                        sb.append(String.format(Locale.ROOT, "    %-7s %9d %9d%n", e.getKey(), t.kept(), t.dropped()));
+                    } else {
+                        other = other.plus(t);
+                        others++;
+                    }
+                }
+                if (others > 0) {
+                    sb.append(String.format(Locale.ROOT, "    %-7s %9d %9d  (%d meters under 1%% of the bars each)%n", "other",
+                            other.kept(), other.dropped(), others));
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.genreshift.core.roll;
 
 import io.genreshift.core.model.MeterMap;
 import io.genreshift.core.model.MeterSpan;
+import io.genreshift.core.model.Song;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,26 @@ public record PhraseLayout(int steps, List<Integer> phraseStarts, List<Integer> 
             bars.merge(span.meterName(), new BarTally(kept, all - kept), BarTally::plus);
         }
         return new PhraseLayout(rollSteps, starts, lengths, untouched, bars);
+    }
+
+    /**
+     * The editor's layout: phrases in every span of 4/4, 2/4 or 2/2, the tail of each padded, so a transfer covers the
+     * whole span; before the first time signature the SMF default 4/4 applies. Other meters are left untouched.
+     */
+    public static PhraseLayout forTransfer(Song song, int rollSteps) {
+        return of(MeterMap.of(song), span -> span.meter().isDuple(), rollSteps, Tail.PAD);
+    }
+
+    /** Phrases at steps 0, 64, 128, … with the tail padded: a roll taken as 4/4 from its start. */
+    public static PhraseLayout uniform(int rollSteps) {
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (int s = 0; s < rollSteps; s += Phrase.STEPS) {
+            starts.add(s);
+            lengths.add(Math.min(Phrase.STEPS, rollSteps - s));
+        }
+        int bars = (rollSteps + PianoRoll.STEPS_PER_BAR - 1) / PianoRoll.STEPS_PER_BAR;
+        return new PhraseLayout(rollSteps, starts, lengths, List.of(), Map.of("4/4", new BarTally(bars, 0)));
     }
 
     /** Steps per bar of the span's meter, or 0 when a bar is not a whole number of sixteenths (e.g. 3/32). */
