@@ -14,8 +14,8 @@ import java.util.List;
  * Where the roll shows the models' 4-bar phrases, in ticks: the transfer's {@link PhraseLayout#forTransfer} layout, so
  * phrases follow the song's bars, and the spans in other meters that a transfer leaves untouched. Pure.
  *
- * @param phrases   each phrase's full 64 steps, ascending; continued past the song's end in its last meter so the
- *                  tiles do not stop where the notes do
+ * @param phrases   each phrase's steps (64, or fewer where a span in another meter begins), ascending; continued
+ *                  past the song's end in its last meter so the tiles do not stop where the notes do
  * @param untouched spans in meters the models do not know (3/4, 6/8, …): no phrase, no transfer
  */
 public record PhraseTiles(List<TickRange> phrases, List<TickRange> untouched) {
@@ -35,8 +35,9 @@ public record PhraseTiles(List<TickRange> phrases, List<TickRange> untouched) {
         MeterMap meters = MeterMap.of(song.meters(), song.ppq(), length);
         PhraseLayout layout = PhraseLayout.of(meters, span -> span.meter().isDuple(), steps, PhraseLayout.Tail.PAD);
         List<TickRange> phrases = new ArrayList<>(layout.phraseCount());
-        for (int start : layout.phraseStarts()) {
-            phrases.add(new TickRange(grid.tickOf(start), grid.tickOf((long) start + Phrase.STEPS)));
+        for (int i = 0; i < layout.phraseCount(); i++) {
+            long start = layout.phraseStarts().get(i);
+            phrases.add(new TickRange(grid.tickOf(start), grid.tickOf(start + layout.phraseSteps().get(i))));
         }
         List<TickRange> untouched = new ArrayList<>();
         for (StepRange r : layout.untouched()) untouched.add(new TickRange(grid.tickOf(r.from()), grid.tickOf(r.to())));
