@@ -5,6 +5,7 @@ import io.genreshift.core.model.MeterSpan;
 import io.genreshift.core.model.Song;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +32,7 @@ public record PhraseLayout(int steps, List<Integer> phraseStarts, List<Integer> 
         phraseStarts = List.copyOf(phraseStarts);
         phraseSteps = List.copyOf(phraseSteps);
         untouched = List.copyOf(untouched);
-        bars = Map.copyOf(bars);
+        bars = Collections.unmodifiableMap(new TreeMap<>(bars)); // sorted, so reports list meters in a stable order
         if (phraseStarts.size() != phraseSteps.size()) throw new IllegalArgumentException("one length per phrase");
     }
 
