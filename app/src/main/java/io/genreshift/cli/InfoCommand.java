@@ -26,7 +26,9 @@ import java.util.concurrent.Callable;
 @Command(name = "info",
         header = "Show MIDI files' tracks, tempo, meter, notes and piano-roll phrases.",
         description = "Reads each file as the models see it: 4 steps per beat, drums dropped, MIDI 24..107. "
-                + "'4/4 filter' is the reference corpus filter (exactly one 4/4 time signature, at the start).")
+                + "'meter map' lists every meter change with the bar it starts on (a repeated identical time signature is "
+                + "not a change). '4/4 filter' tells how many bars 'prepare' keeps in 4/4 phrases, and whether the file "
+                + "passes the reference's strict rule (exactly one 4/4 time signature, at the start).")
 final class InfoCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "<song.mid>", description = "MIDI files (type 0 or 1)")
@@ -88,12 +90,14 @@ final class InfoCommand implements Callable<Integer> {
                 clock(s.seconds()), s.beats(), s.lengthTicks(), s.ppq());
         out.printf(Locale.ROOT, "  tempo      %s%n", tempos(s));
         out.printf(Locale.ROOT, "  meter      %s%n", s.meters().isEmpty() ? "none (4/4 assumed)" : String.join(", ", s.meters()));
+        out.printf(Locale.ROOT, "  meter map  %s%n", meterMap(s));
         out.printf(Locale.ROOT, "  notes      %d (%d pitched, %d drums)%n", s.notes(), s.pitchedNotes(), s.drumNotes());
         out.printf(Locale.ROOT, "  range      %s%n", s.lowestPitch() < 0 ? "no pitched notes"
                 : Midi.pitchName(s.lowestPitch()) + " (" + s.lowestPitch() + ") .. " + Midi.pitchName(s.highestPitch()) + " (" + s.highestPitch() + ")");
         out.printf(Locale.ROOT, "  piano roll %d steps, %d phrases of 4 bars (%d with more than one cell), %d notes outside C1..B7%n",
                 s.rollSteps(), s.phrases(), s.trainablePhrases(), s.notesClipped());
-        out.printf(Locale.ROOT, "  4/4 filter %s%n", s.strictFourFour() ? "passes"
+        out.printf(Locale.ROOT, "  4/4 filter %d of %d bars in 4/4 phrases; reference strict rule %s%n", s.fourFourBars().kept(),
+                s.fourFourBars().total(), s.strictFourFour() ? "passes"
                 : "fails" + (s.dupleMeters() ? " (but all meters are duple: 2/4, 2/2 or 4/4)" : ""));
         out.printf(Locale.ROOT, "  tracks     %d%n", s.tracks().size());
         out.printf(Locale.ROOT, "    %3s  %-28s %3s %8s %6s %6s%n", "#", "name", "ch", "program", "drums", "notes");
@@ -101,6 +105,16 @@ final class InfoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "    %3d  %-28s %3d %8d %6s %6d%n", t.index(), abbreviate(t.name()), t.channel(), t.program(),
                     t.drums() ? "yes" : "", t.notes());
         }
+    }
+
+    /** "bar 1: 4/4, bar 17: 3/4 (tick 30720), …"; the assumed start of a file without a time signature says so. */
+    private static String meterMap(SongSummary s) {
+        List<String> parts = new ArrayList<>();
+        for (SongSummary.MeterEntry e : s.meterMap()) {
+            parts.add(String.format(Locale.ROOT, "bar %d: %s%s%s", e.bar(), e.meter(), e.assumed() ? " (assumed, no time signature)" : "",
+                    e.tick() == 0 ? "" : " (tick " + e.tick() + ")"));
+        }
+        return String.join(", ", parts);
     }
 
     private static String tempos(SongSummary s) {

@@ -3,6 +3,7 @@ package io.genreshift.cli;
 import io.genreshift.core.corpus.CorpusPreparer;
 import io.genreshift.core.corpus.CorpusSource;
 import io.genreshift.core.corpus.MeterFilter;
+import io.genreshift.core.corpus.MeterRule;
 import io.genreshift.core.corpus.PreparationOptions;
 import io.genreshift.core.corpus.PreparedCorpus;
 import io.genreshift.core.roll.NoteExtent;
@@ -21,8 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "prepare",
         header = "Prepare genre-labelled MIDI folders as a phrase dataset for training and evaluation.",
         description = {
-                "Reads every .mid/.midi file under each folder (recursively), keeps songs whose meter passes the filter, "
-                        + "cuts them into 4-bar phrases (64 sixteenths x 84 pitches), drops phrases with at most one active cell "
+                "Reads every .mid/.midi file under each folder (recursively), keeps the bars whose meter passes the filter, "
+                        + "cuts them into 4-bar phrases starting on bar lines (64 sixteenths x 84 pitches), drops phrases with at most one active cell "
                         + "and splits the songs 90/10 into train and test. Byte-identical files are kept once; near duplicates "
                         + "listed in a NEAR_DUPLICATES*.tsv inside a corpus folder stay in one split.",
                 "Writes <genre>_{train,test}.phrases, dataset.json, report.json, report.txt, songs.tsv and rejected.tsv."})
@@ -36,8 +37,15 @@ final class PrepareCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--meters", paramLabel = "4/4|duple", defaultValue = "4/4",
-            description = "4/4: exactly one 4/4 time signature at tick 0 (the reference); duple: also 2/4 and 2/2 (default: ${DEFAULT-VALUE})")
+            description = "meters cut into phrases: 4/4, or duple: also 2/4 and 2/2 (default: ${DEFAULT-VALUE})")
     String meters;
+
+    @Option(names = "--meter-rule", paramLabel = "musical|strict", defaultValue = "musical",
+            description = "musical: repeated identical time signatures are one meter, and songs whose meter changes give "
+                    + "phrases from their spans in an accepted meter, cut at bar lines; strict: the reference's rule, exactly "
+                    + "one time signature at tick 0, else the file is rejected (reproduces datasets prepared before this "
+                    + "option existed) (default: ${DEFAULT-VALUE})")
+    String meterRule;
 
     @Option(names = "--seed", defaultValue = "" + PreparationOptions.DEFAULT_SEED, description = "seed of the train/test split (default: ${DEFAULT-VALUE})")
     long seed;
@@ -59,7 +67,8 @@ final class PrepareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<CorpusSource> sources = corpora.stream().map(CorpusSource::parse).toList();
-        PreparationOptions options = PreparationOptions.defaults().withMeters(MeterFilter.parse(meters)).withSeed(seed)
+        PreparationOptions options = PreparationOptions.defaults().withMeters(MeterFilter.parse(meters))
+                .withRule(MeterRule.parse(meterRule)).withSeed(seed)
                 .withTestRatio(testRatio).withExtent(parseExtent(extent)).withThreads(threads);
 
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "reading MIDI files");

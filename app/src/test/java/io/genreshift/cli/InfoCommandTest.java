@@ -56,9 +56,22 @@ class InfoCommandTest {
                 .contains("notes      154 (146 pitched, 8 drums)")
                 .contains("G#0 (20) .. E5 (76)")
                 .contains("144 steps, 2 phrases of 4 bars (2 with more than one cell), 1 notes outside C1..B7")
-                .contains("4/4 filter passes")
+                .contains("meter map  bar 1: 4/4\n")
+                .contains("4/4 filter 8 of 9 bars in 4/4 phrases; reference strict rule passes")
                 .containsPattern("Piano +1 +0 +144")
                 .containsPattern("Drums +10 +0 +yes +8");
+    }
+
+    @Test
+    void theMeterMapNamesEveryChangeWithItsBarAndIgnoresRepeats() throws Exception {
+        Path file = band(List.of(TimeSignature.FOUR_FOUR, new TimeSignature(96, 4, 4), new TimeSignature(384 * 4, 3, 4)));
+
+        int exit = cli.execute("info", file.toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out())
+                .contains("meter map  bar 1: 4/4, bar 5: 3/4 (tick 1536)")
+                .contains("4/4 filter 4 of 11 bars in 4/4 phrases; reference strict rule fails");
     }
 
     @Test
@@ -73,6 +86,8 @@ class InfoCommandTest {
         assertThat(json.get("phrases").getAsInt()).isEqualTo(2);
         assertThat(json.get("strictFourFour").getAsBoolean()).isFalse();
         assertThat(json.getAsJsonArray("meters")).hasSize(2);
+        assertThat(json.getAsJsonArray("meterMap").get(1).getAsJsonObject().get("bar").getAsInt()).isEqualTo(5);
+        assertThat(json.getAsJsonObject("fourFourBars").get("kept").getAsInt()).isEqualTo(4);
         assertThat(json.getAsJsonArray("tracks").get(3).getAsJsonObject().get("drums").getAsBoolean()).isTrue();
         assertThat(json.getAsJsonArray("tempos")).hasSize(2);
     }

@@ -42,6 +42,32 @@ class PrepareCommandTest {
     }
 
     @Test
+    void aRepeatedFourFourIsAcceptedByDefaultAndRejectedByTheStrictRule() throws Exception {
+        for (int i = 0; i < 3; i++) writeSong(dir.resolve("pop/p" + i + ".mid"), i, 480);
+
+        int musical = cli.execute("prepare", "--corpus", "pop=" + dir.resolve("pop"), "--out", dir.resolve("m").toString());
+        String musicalOut = cli.out();
+        int strict = cli.execute("prepare", "--corpus", "pop=" + dir.resolve("pop"), "--out", dir.resolve("s").toString(),
+                "--meter-rule", "strict");
+
+        assertThat(musical).as(cli.err()).isZero();
+        assertThat(strict).as(cli.err()).isZero();
+        assertThat(musicalOut).contains("musical rule").doesNotContain("more than one time signature");
+        assertThat(DatasetFiles.read(dir.resolve("m")).phrases("pop", Split.TRAIN).size()
+                + DatasetFiles.read(dir.resolve("m")).phrases("pop", Split.TEST).size()).isEqualTo(6);
+        assertThat(cli.out()).contains("strict rule").contains("3  more than one time signature");
+    }
+
+    @Test
+    void anUnknownMeterRuleIsAUserError() {
+        int exit = cli.execute("prepare", "--corpus", "jazz=" + dir, "--out", dir.resolve("o").toString(),
+                "--meter-rule", "loose");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(cli.err()).contains("musical or strict");
+    }
+
+    @Test
     void aBadCorpusArgumentIsAUserError() {
         int exit = cli.execute("prepare", "--corpus", "no-equals-sign", "--out", dir.toString());
 
@@ -60,9 +86,15 @@ class PrepareCommandTest {
 
     /** 8 bars of 4/4 (2 phrases) with a meter event at tick 0. */
     private static void writeSong(Path file, int variant) throws Exception {
+        writeSong(file, variant, -1);
+    }
+
+    /** As {@link #writeSong(Path, int)}, with the same 4/4 again at {@code repeatAt} when it is >= 0, as DAWs write it. */
+    private static void writeSong(Path file, int variant, long repeatAt) throws Exception {
         Sequence seq = new Sequence(Sequence.PPQ, 96);
         Track t = seq.createTrack();
         t.add(new MidiEvent(new MetaMessage(0x58, new byte[] {4, 2, 24, 8}, 4), 0));
+        if (repeatAt >= 0) t.add(new MidiEvent(new MetaMessage(0x58, new byte[] {4, 2, 24, 8}, 4), repeatAt));
         for (int s = 0; s < 128; s++) {
             int pitch = 50 + (s * 5 + variant) % 20;
             t.add(new MidiEvent(new ShortMessage(ShortMessage.NOTE_ON, 0, pitch, 80), s * 24L));

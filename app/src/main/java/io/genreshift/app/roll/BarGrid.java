@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * Bars and beats of a song from its meter events, for the grid and the ruler. Pure.
- * A meter event that falls inside a bar cuts that bar short and starts a new bar, as sequencers display it.
+ * A meter event that falls inside a bar cuts that bar short and starts a new bar, as sequencers display it; one that
+ * repeats the meter in force changes nothing (as in core's {@code MeterMap}).
  */
 public final class BarGrid {
     /** One bar: its 1-based number, its start tick, its length and the meter in force. */
@@ -35,7 +36,8 @@ public final class BarGrid {
         this.ppq = ppq;
         List<TimeSignature> sorted = new ArrayList<>(meters);
         sorted.sort((a, b) -> Long.compare(a.tick(), b.tick()));
-        if (sorted.isEmpty() || sorted.get(0).tick() != 0) sorted.add(0, TimeSignature.FOUR_FOUR);
+        boolean assumedStart = sorted.isEmpty() || sorted.get(0).tick() != 0;
+        if (assumedStart) sorted.add(0, TimeSignature.FOUR_FOUR);
         List<Segment> out = new ArrayList<>();
         for (TimeSignature m : sorted) {
             long barTicks = Math.max(1, m.barTicks(ppq));
@@ -48,6 +50,9 @@ public final class BarGrid {
                 out.set(out.size() - 1, new Segment(prev.start(), m, barTicks, prev.firstBar()));
                 continue;
             }
+            // A repeat of the meter in force (DAWs write them) is not a change: bars go on counting from its start.
+            boolean repeat = m.numerator() == prev.meter().numerator() && m.denominator() == prev.meter().denominator();
+            if (repeat && !(assumedStart && out.size() == 1)) continue;
             long bars = ceilDiv(m.tick() - prev.start(), prev.barTicks());
             out.add(new Segment(m.tick(), m, barTicks, prev.firstBar() + (int) bars));
         }

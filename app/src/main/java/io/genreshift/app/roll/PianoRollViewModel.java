@@ -77,6 +77,7 @@ public final class PianoRollViewModel {
     private NoteIndex noteIndex;
     private NoteIndex ghostIndex;
     private BarGrid barGrid = new BarGrid(Midi.DEFAULT_PPQ, List.of());
+    private PhraseTiles phraseTiles = PhraseTiles.NONE;
     /** True while this class itself replaces the song, so the listener can tell edits from new documents. */
     private boolean applyingEdit;
     /** True while {@link #showDocument} replaces the song: the document brings its own history, which must stay. */
@@ -104,6 +105,7 @@ public final class PianoRollViewModel {
         noteIndex = now == null ? null : NoteIndex.of(now);
         int ppq = ppq();
         barGrid = new BarGrid(ppq, now == null ? List.of() : now.meters());
+        phraseTiles = now == null ? PhraseTiles.NONE : PhraseTiles.of(now);
         if (applyingEdit) return;
         documentGeneration++;
         if (!keepHistory) history.get().clear();
@@ -136,6 +138,11 @@ public final class PianoRollViewModel {
         return noteIndex;
     }
 
+    /** Where the models' phrases lie in the shown song, and the spans a transfer leaves untouched. */
+    public PhraseTiles phraseTiles() {
+        return phraseTiles;
+    }
+
     public BarGrid barGrid() {
         return barGrid;
     }
@@ -156,7 +163,7 @@ public final class PianoRollViewModel {
     public RollFrame frame(Viewport v) {
         return new RollFrame(v, palette.get(), ppq(), barGrid, gridDivision.get(), noteIndex, ghostIndex,
                 selection.get(), diff.get(), saliency.get(), colorByTrack.get(), rubberBand.get(), loopRange.get(),
-                playheadTick.get(), hoverPitch.get(), pressedPitch.get());
+                playheadTick.get(), hoverPitch.get(), pressedPitch.get(), phraseTiles);
     }
 
     /** The note (and edge) under a point of the roll, or null. */

@@ -6,6 +6,8 @@ import io.genreshift.app.prefs.PreferencesModel;
 import io.genreshift.app.prefs.RecentFiles;
 import io.genreshift.app.transfer.SongVersion;
 import io.genreshift.app.transfer.VersionsViewModel;
+import io.genreshift.core.model.MeterMap;
+import io.genreshift.core.model.MeterSpan;
 import io.genreshift.core.model.Song;
 import io.genreshift.core.model.TimeSignature;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -205,13 +207,28 @@ public final class DocumentViewModel {
         return "Untitled";
     }
 
-    /** The note shown over the roll when the song is not in 4/4 throughout; empty when it is. */
+    /**
+     * The note shown over the roll when part of the song is in a meter the models do not know (not 4/4, 2/4 or 2/2);
+     * empty when there is none. Repeated identical time signatures are one meter.
+     */
     public static String meterWarningFor(Song song) {
-        if (song.isStrictFourFour() || (song.meters().isEmpty())) return "";
-        TimeSignature first = song.initialMeter();
-        String meters = song.meters().size() > 1 ? "changes meter (" + song.meters().size() + " time signatures)" : "is in " + first;
-        return "This song " + meters + ". The models were trained on 4/4 music in 4-bar phrases, so the transfer may not"
-                + " line up with its bars.";
+        if (song.meters().isEmpty()) return "";
+        MeterMap map = MeterMap.of(song);
+        List<MeterSpan> other = map.spans().stream().filter(s -> !s.meter().isDuple()).toList();
+        if (other.isEmpty()) return "";
+        if (other.size() == map.spans().size()) {
+            String meters = other.stream().map(MeterSpan::meterName).distinct().collect(Collectors.joining(", "));
+            return "This song is in " + meters + ". The models know 4/4, 2/4 and 2/2 in 4-bar phrases, so a transfer has"
+                    + " nothing to change here.";
+        }
+        String where = other.stream().map(s -> barsOf(s, map.ppq()) + " (" + s.meterName() + ")").collect(Collectors.joining(", "));
+        return "Bars " + where + " are in meters the models do not know (they know 4/4, 2/4 and 2/2): a transfer leaves"
+                + " them as they are; they are tinted in the roll.";
+    }
+
+    private static String barsOf(MeterSpan span, int ppq) {
+        int last = span.firstBar() + Math.max(1, span.bars(ppq)) - 1;
+        return last == span.firstBar() ? String.valueOf(last) : span.firstBar() + "–" + last;
     }
 
     static UserError errorFor(Path path, Throwable e) {

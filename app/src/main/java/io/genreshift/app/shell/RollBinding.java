@@ -66,6 +66,7 @@ public final class RollBinding {
     private void alignStrip(GenreStrip strip) {
         var v = roll.viewModel().getViewport();
         // The strip sits right under the roll with the same left edge, so the roll's x is the strip's x.
+        strip.setPhraseTiles(roll.viewModel().phraseTiles());
         strip.setTimeAxis(tick -> KeyboardLayer.WIDTH + v.x(tick), roll.viewModel().ppq(), KeyboardLayer.WIDTH);
     }
 

@@ -1,5 +1,6 @@
 package io.genreshift.app.transfer;
 
+import io.genreshift.app.roll.PhraseTiles;
 import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 import javafx.beans.property.BooleanProperty;
@@ -41,6 +42,7 @@ public final class GenreStrip extends VBox {
     private final Label summary = new Label();
     private DoubleUnaryOperator tickToX = t -> t;
     private int ppq = 480;
+    private PhraseTiles tiles = PhraseTiles.NONE;
     private double labelWidth = 0;
 
     public GenreStrip() {
@@ -99,8 +101,8 @@ public final class GenreStrip extends VBox {
         GenreStripModel m = model.get();
         long phraseTicks = (long) Phrase.STEPS * ppq / PianoRoll.STEPS_PER_BEAT;
         for (int i = 0; i < m.phrases(); i++) {
-            double x0 = tickToX.applyAsDouble((double) i * phraseTicks);
-            double x1 = tickToX.applyAsDouble((double) (i + 1) * phraseTicks);
+            double x0 = tickToX.applyAsDouble(start(i, phraseTicks));
+            double x1 = tickToX.applyAsDouble(end(i, phraseTicks));
             if (x >= x0 && x < x1) return m.describePhrase(i);
         }
         return HELP;
@@ -124,6 +126,20 @@ public final class GenreStrip extends VBox {
         this.ppq = ppq;
         this.labelWidth = keyboardWidth;
         redraw();
+    }
+
+    /** Where phrase i lies: the transfer puts phrases on the song's bars, so they need not be 64 steps apart. */
+    public void setPhraseTiles(PhraseTiles tiles) {
+        this.tiles = tiles;
+        redraw();
+    }
+
+    private double start(int i, long phraseTicks) {
+        return i < tiles.phrases().size() ? tiles.phrases().get(i).start() : (double) i * phraseTicks;
+    }
+
+    private double end(int i, long phraseTicks) {
+        return i < tiles.phrases().size() ? tiles.phrases().get(i).end() : (double) (i + 1) * phraseTicks;
     }
 
     public void redraw() {
@@ -150,8 +166,8 @@ public final class GenreStrip extends VBox {
 
     private void drawLane(GraphicsContext g, List<PhraseGenreScores> scores, double y, long phraseTicks, double width) {
         for (int i = 0; i < scores.size(); i++) {
-            double x0 = Math.max(labelWidth, tickToX.applyAsDouble((double) i * phraseTicks));
-            double x1 = Math.min(width, tickToX.applyAsDouble((double) (i + 1) * phraseTicks)) - 1;
+            double x0 = Math.max(labelWidth, tickToX.applyAsDouble(start(i, phraseTicks)));
+            double x1 = Math.min(width, tickToX.applyAsDouble(end(i, phraseTicks))) - 1;
             if (x1 <= x0) continue;
             double yy = y;
             for (String genre : Genres.ALL) {

@@ -3,6 +3,7 @@ package io.genreshift.app.transfer;
 import io.genreshift.app.shell.CancellationToken;
 import io.genreshift.app.shell.ProgressReporter;
 import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.PhraseLayout;
 import io.genreshift.core.roll.PianoRoll;
 import io.genreshift.ml.io.ModelCache;
 import io.genreshift.ml.io.ModelLibrary;
@@ -82,7 +83,9 @@ public final class MlTransferEngine implements TransferEngine, AutoCloseable {
                 .withVariant(Variant.parse(request.variant().id()))
                 .withThreshold((float) request.threshold())
                 .withKeepMelody(request.keepMelody());
-        io.genreshift.ml.transfer.TransferResult r = transfer.transfer(source, mlRequest, monitor(progress, cancel));
+        // Phrases follow the song's bars; spans in meters the models do not know keep their notes.
+        io.genreshift.ml.transfer.TransferResult r = transfer.transfer(source, PhraseLayout.forTransfer(song, source.steps()),
+                mlRequest, monitor(progress, cancel));
         Song transferred = toSong.apply(song, r.transfer()).withTitle(song.title());
         List<PhraseGenreScores> before = new ArrayList<>();
         List<PhraseGenreScores> after = new ArrayList<>();
@@ -99,7 +102,8 @@ public final class MlTransferEngine implements TransferEngine, AutoCloseable {
         PianoRoll roll = toRoll.apply(song);
         cancel.check();
         List<PhraseGenreScores> out = new ArrayList<>();
-        for (double p : transfer.targetProbabilities(roll, from, to)) out.add(pairScores(from, to, p));
+        PhraseLayout layout = PhraseLayout.forTransfer(song, roll.steps());
+        for (double p : transfer.targetProbabilities(roll, layout, from, to)) out.add(pairScores(from, to, p));
         return out;
     }
 

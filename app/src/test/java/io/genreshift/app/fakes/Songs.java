@@ -19,6 +19,14 @@ public final class Songs {
         return scale(bars, TimeSignature.FOUR_FOUR);
     }
 
+    /** As {@link #scale(int, TimeSignature)} with several meter events. */
+    public static Song scale(int bars, TimeSignature first, TimeSignature... more) {
+        List<TimeSignature> meters = new ArrayList<>(List.of(first));
+        meters.addAll(List.of(more));
+        Song one = scale(bars, first);
+        return new Song(one.title(), one.ppq(), one.tempoMap(), meters, one.tracks(), one.notes(), one.lengthTicks());
+    }
+
     public static Song scale(int bars, TimeSignature meter) {
         int[] steps = {60, 62, 64, 65, 67, 69, 71, 72};
         List<Note> notes = new ArrayList<>();

@@ -43,4 +43,12 @@ class BarGridTest {
         assertThat(grid.barAt(2400).number()).isEqualTo(3);
         assertThat(grid.barAt(2400).start()).isEqualTo(2400);
     }
+
+    @Test
+    void aRepeatedMeterIsNotAChangeEvenOffTheBarLine() {
+        BarGrid grid = new BarGrid(PPQ, List.of(TimeSignature.FOUR_FOUR, new TimeSignature(480, 4, 4)));
+
+        assertThat(grid.bars(0, 4000)).extracting(BarGrid.Bar::start).containsExactly(0L, 1920L, 3840L);
+        assertThat(grid.isFourFourThroughout()).isTrue();
+    }
 }

@@ -5,6 +5,7 @@ import io.genreshift.app.roll.layer.RulerLayer;
 import io.genreshift.app.roll.layer.VelocityLaneLayer;
 import io.genreshift.core.model.Note;
 import io.genreshift.core.model.Song;
+import io.genreshift.core.model.TimeSignature;
 import io.genreshift.core.roll.PianoRoll;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -156,6 +157,37 @@ class PianoRollViewTest {
                 .moveTo(screen(6L * PPQ, 62)).release(MouseButton.PRIMARY);
         assertThat(song().notes()).extracting(Note::pitch).containsExactly(60, 72);
         assertThat(view.undoStack().canUndo()).isFalse();
+    }
+
+    @Test
+    void aSpanInAnotherMeterIsTintedAsUntouched(FxRobot robot) throws Exception {
+        Song fourFour = song();
+        // Bars 2-3 in 3/4, the rest in 4/4: the roll tints the 3/4 bars, where a transfer changes nothing.
+        Song changing = new Song(fourFour.title(), PPQ, fourFour.tempoMap(), List.of(new TimeSignature(0, 4, 4),
+                new TimeSignature(4L * PPQ, 3, 4), new TimeSignature(10L * PPQ, 4, 4)), fourFour.tracks(), fourFour.notes(),
+                fourFour.lengthTicks());
+        WritableImage plain = renderNow(robot);
+        robot.interact(() -> view.songProperty().set(changing));
+        WritableImage tinted = renderNow(robot);
+        savePng(tinted, java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "genreshift-untouched-meter.png"));
+
+        Point2D inside = view.pointOf(7.0 * PPQ, 66);
+        Point2D after = view.pointOf(12.0 * PPQ, 66);
+        assertThat(view.viewModel().phraseTiles().untouched()).containsExactly(new TickRange(4L * PPQ, 10L * PPQ));
+        assertThat(tinted.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()))
+                .isNotEqualTo(plain.getPixelReader().getArgb((int) inside.getX(), (int) inside.getY()));
+        assertThat(view.viewModel().phraseTiles().phrases().get(1).start()).as("the next phrase starts on the 4/4 bar line")
+                .isEqualTo(10L * PPQ);
+        assertThat(after.getX()).isGreaterThan(inside.getX());
+    }
+
+    /** For looking at the result: a plain ARGB dump through ImageIO, no javafx.swing needed. */
+    private static void savePng(WritableImage image, java.nio.file.Path file) throws java.io.IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
     }
 
     @Test

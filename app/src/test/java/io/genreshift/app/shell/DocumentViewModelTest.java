@@ -74,6 +74,17 @@ class DocumentViewModelTest {
         vm.open(MidiFixtures.scale(dir.resolve("waltz.mid"), 8, 3));
         assertThat(vm.meterWarningProperty().get()).contains("3/4").contains("4/4");
         assertThat(DocumentViewModel.meterWarningFor(Songs.scale(2, new TimeSignature(0, 4, 4)))).isEmpty();
+        assertThat(DocumentViewModel.meterWarningFor(Songs.scale(2, new TimeSignature(0, 4, 4), new TimeSignature(480, 4, 4))))
+                .as("a repeated 4/4 is one meter").isEmpty();
+    }
+
+    @Test
+    void aSongThatChangesMeterNamesTheBarsATransferLeavesAlone() {
+        int ppq = Songs.scale(1, new TimeSignature(0, 4, 4)).ppq();
+        String warning = DocumentViewModel.meterWarningFor(Songs.scale(40, new TimeSignature(0, 4, 4),
+                new TimeSignature(4L * 4 * ppq, 3, 4), new TimeSignature(4L * 4 * ppq + 3L * 3 * ppq, 4, 4)));
+
+        assertThat(warning).contains("Bars 5–7 (3/4)").contains("leaves");
     }
 
     @Test

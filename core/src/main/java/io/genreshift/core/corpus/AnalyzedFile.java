@@ -4,10 +4,15 @@ import io.genreshift.core.io.Sha256;
 import io.genreshift.core.midi.MidiReadException;
 import io.genreshift.core.midi.MidiReader;
 import io.genreshift.core.midi.ReadLimits;
+import io.genreshift.core.model.MeterMap;
+import io.genreshift.core.model.MeterSpan;
 import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.BarTally;
 import io.genreshift.core.roll.Phrase;
+import io.genreshift.core.roll.PhraseLayout;
 import io.genreshift.core.roll.PianoRollConverter;
 import io.genreshift.core.roll.RollConversion;
+import io.genreshift.core.roll.StepGrid;
 import io.genreshift.core.roll.TrainingFilter;
 
 import java.io.ByteArrayOutputStream;
@@ -15,7 +20,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One MIDI file of a corpus after reading, filtering and cutting into phrases: either its trainable phrases or the
@@ -27,9 +34,10 @@ import java.util.Optional;
  * @param packedPhrases the trainable phrases, bit-packed back to back
  * @param sparseDropped phrases dropped for having ≤ 1 active cell
  * @param notesClipped  pitched notes outside MIDI 24..107
+ * @param bars          bars per meter that went into phrases and that did not (empty when the file was not read)
  */
 record AnalyzedFile(CorpusSource source, Path file, String sha256, Rejection rejection, String detail,
-                    byte[] packedPhrases, int sparseDropped, int notesClipped) {
+                    byte[] packedPhrases, int sparseDropped, int notesClipped, Map<String, BarTally> bars) {
 
     static AnalyzedFile analyze(CorpusSource source, Path file, PreparationOptions options) {
         byte[] bytes;
@@ -49,8 +57,21 @@ record AnalyzedFile(CorpusSource source, Path file, String sha256, Rejection rej
         } catch (MidiReadException e) {
             return rejected(source, file, sha, Rejection.UNREADABLE, e.reason() + ": " + e.detail());
         }
-        Optional<Rejection> meter = options.meters().check(song);
-        if (meter.isPresent()) return rejected(source, file, sha, meter.get(), song.meters().toString());
+        MeterMap meters = MeterMap.of(song);
+        // Phrases only in stated spans of an accepted meter; the stretch before a late first time signature is unknown.
+        Predicate<MeterSpan> accepted = span -> !span.assumed() && options.meters().accepts(span.meter());
+        long steps = new StepGrid(song.ppq()).stepsCovering(song.lengthTicks());
+        PhraseLayout layout = PhraseLayout.of(meters, accepted, (int) Math.min(Integer.MAX_VALUE, steps), PhraseLayout.Tail.DROP);
+        Map<String, BarTally> bars = layout.bars();
+        String found = song.meters().toString();
+        if (options.rule() == MeterRule.STRICT) {
+            Optional<Rejection> meter = options.meters().check(song);
+            if (meter.isPresent()) return rejected(source, file, sha, meter.get(), found, bars);
+        } else {
+            if (meters.isUnstated()) return rejected(source, file, sha, Rejection.NO_METER, found, bars);
+            if (meters.spans().stream().noneMatch(accepted)) return rejected(source, file, sha, Rejection.OTHER_METER, found, bars);
+            if (layout.phraseCount() == 0) return rejected(source, file, sha, Rejection.NO_ACCEPTED_BARS, found, bars);
+        }
 
         RollConversion conversion;
         try {
@@ -58,22 +79,39 @@ record AnalyzedFile(CorpusSource source, Path file, String sha256, Rejection rej
         } catch (IllegalArgumentException e) {
             return rejected(source, file, sha, Rejection.UNREADABLE, "no piano roll: " + e.getMessage());
         }
-        List<Phrase> all = conversion.roll().phrases();
+        List<Phrase> all = layout.phrasesOf(conversion.roll());
         List<Phrase> kept = TrainingFilter.trainable(all);
         if (kept.isEmpty()) {
-            return rejected(source, file, sha, Rejection.NO_PHRASES, all.size() + " phrases, none with more than one active cell");
+            return rejected(source, file, sha, Rejection.NO_PHRASES, all.size() + " phrases, none with more than one active cell",
+                    bars);
         }
         ByteArrayOutputStream packed = new ByteArrayOutputStream(kept.size() * Phrase.PACKED_BYTES);
         for (Phrase p : kept) packed.writeBytes(p.toPackedBytes());
-        return new AnalyzedFile(source, file, sha, null, "", packed.toByteArray(), all.size() - kept.size(), conversion.notesClipped());
+        return new AnalyzedFile(source, file, sha, null, "", packed.toByteArray(), all.size() - kept.size(), conversion.notesClipped(), bars);
+    }
+
+    /** A rejected file keeps none of its bars. */
+    private static Map<String, BarTally> noneKept(Map<String, BarTally> bars) {
+        Map<String, BarTally> out = new java.util.TreeMap<>();
+        bars.forEach((meter, t) -> out.put(meter, new BarTally(0, t.total())));
+        return out;
     }
 
     private static AnalyzedFile rejected(CorpusSource source, Path file, String sha, Rejection why, String detail) {
-        return new AnalyzedFile(source, file, sha, why, detail, new byte[0], 0, 0);
+        return new AnalyzedFile(source, file, sha, why, detail, new byte[0], 0, 0, Map.of());
+    }
+
+    private static AnalyzedFile rejected(CorpusSource source, Path file, String sha, Rejection why, String detail,
+                                         Map<String, BarTally> bars) {
+        return new AnalyzedFile(source, file, sha, why, detail, new byte[0], 0, 0, noneKept(bars));
     }
 
     boolean accepted() {
         return rejection == null;
+    }
+
+    BarTally totalBars() {
+        return bars.values().stream().reduce(BarTally.NONE, BarTally::plus);
     }
 
     int phrases() {
@@ -88,6 +126,6 @@ record AnalyzedFile(CorpusSource source, Path file, String sha256, Rejection rej
     }
 
     AnalyzedFile asDuplicate(Path original) {
-        return new AnalyzedFile(source, file, sha256, Rejection.DUPLICATE, "same bytes as " + original, new byte[0], 0, 0);
+        return new AnalyzedFile(source, file, sha256, Rejection.DUPLICATE, "same bytes as " + original, new byte[0], 0, 0, Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package io.genreshift.core.corpus;
 
+import io.genreshift.core.roll.BarTally;
 import io.genreshift.core.roll.TrainingFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +95,7 @@ public final class CorpusPreparer {
             counts.add(result.counts(dirs, files));
         }
         double wall = (System.nanoTime() - started) / 1e9;
-        PreparationReport report = new PreparationReport(PreparationReport.VERSION, options.meters().id(), options.seed(),
+        PreparationReport report = new PreparationReport(PreparationReport.VERSION, options.meters().id(), options.rule().id(), options.seed(),
                 options.testRatio(), options.extent().name(), TrainingFilter.MIN_ACTIVE_CELLS, options.threads(), counts,
                 Math.round(wall * 10) / 10.0);
         return new PreparedCorpus(new PhraseDataset(genres, sets, report.sha256()), report, songs, rejected);
@@ -141,7 +142,7 @@ public final class CorpusPreparer {
             return AnalyzedFile.analyze(c.source(), c.file(), options);
         } catch (RuntimeException e) {
             LOG.warn("unexpected error reading {}; the file is left out", c.file(), e);
-            return new AnalyzedFile(c.source(), c.file(), "", Rejection.UNREADABLE, "INTERNAL_ERROR: " + e, new byte[0], 0, 0);
+            return new AnalyzedFile(c.source(), c.file(), "", Rejection.UNREADABLE, "INTERNAL_ERROR: " + e, new byte[0], 0, 0, Map.of());
         }
     }
 
@@ -209,7 +210,7 @@ public final class CorpusPreparer {
                 for (int i = 0; i < f.phrases(); i++) ids.get(s).add(id);
                 songCount.merge(s, 1, Integer::sum);
                 phraseCount.merge(s, f.phrases(), Integer::sum);
-                songs.add(new PreparedCorpus.SongEntry(genre, id, s, f.phrases(), f.file()));
+                songs.add(new PreparedCorpus.SongEntry(genre, id, s, f.phrases(), f.totalBars(), f.file()));
                 groupSizes.merge(groups.groupOf(f.file()), 1, Integer::sum);
             }
             Map<Split, PhraseSet> sets = new LinkedHashMap<>();
@@ -225,7 +226,9 @@ public final class CorpusPreparer {
             Map<String, Integer> rejected = new TreeMap<>();
             int sparse = 0;
             long clipped = 0;
+            Map<String, BarTally> bars = new TreeMap<>();
             for (AnalyzedFile f : files) {
+                f.bars().forEach((meter, t) -> bars.merge(meter, t, BarTally::plus));
                 if (f.accepted()) {
                     sparse += f.sparseDropped();
                     clipped += f.notesClipped();
@@ -234,7 +237,7 @@ public final class CorpusPreparer {
                 }
             }
             return new GenreCounts(genre, dirs, files.size(), rejected, songCount.get(Split.TRAIN), songCount.get(Split.TEST),
-                    phraseCount.get(Split.TRAIN), phraseCount.get(Split.TEST), nearDuplicateGroups, sparse, clipped);
+                    phraseCount.get(Split.TRAIN), phraseCount.get(Split.TEST), nearDuplicateGroups, sparse, clipped, bars);
         }
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which songs the meter allows into a corpus. Both filters require exactly one time-signature event, at tick 0, so
- * that every 64-step phrase starts on a downbeat; they differ in the meters accepted.
+ * Which meters a corpus accepts. Both keep every 64-step phrase on a downbeat: their bars divide 64 sixteenths.
+ * {@link #check} is the reference's strict whole-file rule ({@link MeterRule#STRICT}); {@link #accepts} judges one
+ * meter, for the musical rule that keeps the accepted spans of a song.
  */
 public enum MeterFilter {
     /** The reference filter (spec §1.1): exactly one 4/4 time signature, at tick 0. */
@@ -32,14 +33,19 @@ public enum MeterFilter {
         throw new IllegalArgumentException("unknown meter filter '" + text + "'; use 4/4 or duple");
     }
 
-    /** Why {@code song} is rejected, or empty if it passes. */
+    /** Whether bars of {@code meter} may be cut into phrases. */
+    public boolean accepts(TimeSignature meter) {
+        return this == FOUR_FOUR ? meter.isFourFour() : meter.isDuple();
+    }
+
+    /** Under the strict rule: why {@code song} is rejected, or empty if it passes. */
     public Optional<Rejection> check(Song song) {
         List<TimeSignature> meters = song.meters();
         if (meters.isEmpty()) return Optional.of(Rejection.NO_METER);
         if (meters.size() > 1) return Optional.of(Rejection.METER_CHANGES);
         TimeSignature only = meters.get(0);
         if (only.tick() != 0) return Optional.of(Rejection.METER_NOT_AT_START);
-        boolean accepted = this == FOUR_FOUR ? only.isFourFour() : only.isDuple();
+        boolean accepted = accepts(only);
         return accepted ? Optional.empty() : Optional.of(Rejection.OTHER_METER);
     }
 }

@@ -18,10 +18,11 @@ final class PreparationOutput {
     static void write(PreparedCorpus corpus, Path dir) throws IOException {
         AtomicFiles.writeString(dir.resolve(REPORT_JSON), corpus.report().toJson());
         AtomicFiles.writeString(dir.resolve("report.txt"), corpus.report().toText());
-        StringBuilder songs = new StringBuilder("genre\tsong_id\tsplit\tphrases\tfile\n");
+        StringBuilder songs = new StringBuilder("genre\tsong_id\tsplit\tphrases\tbars_kept\tbars_dropped\tfile\n");
         for (PreparedCorpus.SongEntry s : corpus.songs()) {
             songs.append(s.genre()).append('\t').append(s.id()).append('\t').append(s.split().id()).append('\t')
-                    .append(s.phrases()).append('\t').append(s.file()).append('\n');
+                    .append(s.phrases()).append('\t').append(s.bars().kept()).append('\t').append(s.bars().dropped())
+                    .append('\t').append(s.file()).append('\n');
         }
         AtomicFiles.writeString(dir.resolve("songs.tsv"), songs.toString());
         StringBuilder rejected = new StringBuilder("genre\treason\tfile\tdetail\n");

@@ -1,5 +1,7 @@
 package io.genreshift.core.corpus;
 
+import io.genreshift.core.roll.BarTally;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,8 +16,11 @@ public record PreparedCorpus(PhraseDataset dataset, PreparationReport report, Li
         rejected = List.copyOf(rejected);
     }
 
-    /** An accepted song; {@code id} is the song id its phrases carry in the {@link PhraseSet}s of its genre. */
-    public record SongEntry(String genre, int id, Split split, int phrases, Path file) {
+    /**
+     * An accepted song; {@code id} is the song id its phrases carry in the {@link PhraseSet}s of its genre;
+     * {@code bars} are its bars in phrases (kept) and outside them (dropped: other meters, tails shorter than a phrase).
+     */
+    public record SongEntry(String genre, int id, Split split, int phrases, BarTally bars, Path file) {
     }
 
     /** A file left out, with the reason's report key and details. */

@@ -8,6 +8,7 @@ public enum Rejection {
     METER_CHANGES("more than one time signature"),
     METER_NOT_AT_START("time signature not at tick 0"),
     OTHER_METER("meter not accepted by the filter"),
+    NO_ACCEPTED_BARS("no 4 whole bars in an accepted meter"),
     NO_PHRASES("no 4-bar phrase with more than one active cell");
 
     private final String description;

@@ -109,6 +109,34 @@ public final class PianoRoll {
         return out;
     }
 
+    /**
+     * The 64 steps from {@code startStep}, of which only the first {@code length} are taken from the roll; the rest,
+     * and anything past the roll's end, is silence.
+     */
+    public Phrase phraseAt(int startStep, int length) {
+        if (startStep < 0 || length < 0 || length > Phrase.STEPS) {
+            throw new IndexOutOfBoundsException("phrase at step " + startStep + " of length " + length);
+        }
+        int end = Math.min(steps, startStep + length);
+        if (end <= startStep) return Phrase.empty();
+        return Phrase.ofBits(cells.get(startStep * PITCHES, end * PITCHES));
+    }
+
+    /** This roll with steps {@code [startStep, startStep + length)} (cut to the roll) taken from {@code phrase}. */
+    public PianoRoll withPhraseAt(int startStep, int length, Phrase phrase) {
+        if (startStep < 0 || length < 0 || length > Phrase.STEPS) {
+            throw new IndexOutOfBoundsException("phrase at step " + startStep + " of length " + length);
+        }
+        int end = Math.min(steps, startStep + length);
+        if (end <= startStep) return this;
+        BitSet copy = (BitSet) cells.clone();
+        copy.clear(startStep * PITCHES, end * PITCHES);
+        BitSet b = phrase.bits();
+        int limit = (end - startStep) * PITCHES;
+        for (int i = b.nextSetBit(0); i >= 0 && i < limit; i = b.nextSetBit(i + 1)) copy.set(startStep * PITCHES + i);
+        return new PianoRoll(steps, copy);
+    }
+
     /** This roll with phrase {@code index} replaced; steps outside that phrase are untouched. */
     public PianoRoll withPhrase(int index, Phrase phrase) {
         if (index < 0 || index >= phraseCount()) throw new IndexOutOfBoundsException("phrase " + index + " of " + phraseCount());

@@ -5,6 +5,7 @@ import io.genreshift.core.model.Song;
 import io.genreshift.core.roll.MusicianExport;
 import io.genreshift.core.roll.PianoRollConverter;
 import io.genreshift.core.roll.Phrase;
+import io.genreshift.core.roll.PhraseLayout;
 import io.genreshift.core.roll.PianoRoll;
 import io.genreshift.ml.io.LoadedModel;
 import io.genreshift.ml.io.ModelCache;
@@ -19,7 +20,9 @@ import java.util.Optional;
 
 /**
  * Transfers a whole piano roll to another genre with a trained CycleGAN (Brunner et al. 2018, spec §8): the roll is
- * cut into phrases, the sounding phrases go through the generator in one batched pass, and the output is thresholded.
+ * cut into phrases that follow the song's bars ({@link PhraseLayout#forTransfer}), the sounding phrases go through the
+ * generator in one batched pass, and the output is thresholded. Spans in meters the models were not made for (3/4,
+ * 6/8, …) are not cut across: they keep the original's notes and are reported as {@link TransferResult#untouched()}.
  * The result also carries the cycle reconstruction (computed from the generator's continuous output, as the
  * reference does), the pair classifier's view of every phrase before and after, and the content change.
  *
@@ -42,7 +45,7 @@ public final class GenreTransfer {
      */
     public SongTransferResult transfer(Song song, TransferRequest request, ProgressMonitor monitor) throws IOException {
         PianoRoll roll = PianoRollConverter.toRoll(song);
-        TransferResult details = transfer(roll, request, monitor.part(0, 0.95));
+        TransferResult details = transfer(roll, PhraseLayout.forTransfer(song, roll.steps()), request, monitor.part(0, 0.95));
         monitor.checkCancelled();
         monitor.update(0.95, "Writing the transfer onto the song");
         Song transferred = MusicianExport.apply(song, details.transfer(), MusicianExport.Drums.KEEP);
@@ -50,12 +53,23 @@ public final class GenreTransfer {
         return new SongTransferResult(song, transferred, details);
     }
 
-    /** Transfers a piano roll; the result has the roll's length. */
+    /** Transfers a piano roll taken as 4/4 from its start; the result has the roll's length. */
     public TransferResult transfer(PianoRoll source, TransferRequest request, ProgressMonitor monitor) throws IOException {
-        PhraseBatch batch = PhraseBatch.of(source);
+        return transfer(source, PhraseLayout.uniform(source.steps()), request, monitor);
+    }
+
+    /** Transfers the phrases of {@code layout}; steps in no phrase keep the source. The result has the roll's length. */
+    public TransferResult transfer(PianoRoll source, PhraseLayout layout, TransferRequest request, ProgressMonitor monitor)
+            throws IOException {
+        PhraseBatch batch = PhraseBatch.of(source, layout);
+        if (batch.size() == 0 && layout.phraseCount() == 0 && source.activeCells() > 0) {
+            throw new IllegalArgumentException("nothing to transfer: no part of the song is in 4/4, 2/4 or 2/2, the meters "
+                    + "the models know; parts in other meters are left as they are");
+        }
         if (batch.size() == 0) {
             throw new IllegalArgumentException("nothing to transfer: the song has no notes between MIDI "
-                    + PianoRoll.LOWEST_PITCH + " and " + PianoRoll.HIGHEST_PITCH + " outside the drum channel");
+                    + PianoRoll.LOWEST_PITCH + " and " + PianoRoll.HIGHEST_PITCH + " outside the drum channel"
+                    + (layout.untouched().isEmpty() ? "" : " in its parts in 4/4, 2/4 or 2/2"));
         }
         monitor.checkCancelled();
         Optional<GenreDetection> detection = Optional.empty();
@@ -95,11 +109,11 @@ public final class GenreTransfer {
             ContentChange c = ContentChange.between(batch.phrases().get(i), after.get(i));
             added += c.added();
             removed += c.removed();
-            outcomes.add(new PhraseOutcome(i, batch.isSilent(i), before[i], afterP[i], c));
+            outcomes.add(new PhraseOutcome(i, layout.phraseStarts().get(i), batch.isSilent(i), before[i], afterP[i], c));
         }
         monitor.update(1.0, "Transferred " + direction);
         return new TransferResult(direction, request.variant(), detection, source, transfer, cycle, outcomes,
-                new ContentChange(added, removed, source.activeCells()));
+                new ContentChange(added, removed, source.activeCells()), layout.untouched());
     }
 
     /** The genre of a roll by the genre classifier: the most probable one, averaged over its sounding phrases. */
@@ -140,7 +154,12 @@ public final class GenreTransfer {
      * NaN for silent phrases, and everywhere when the library has no classifier for the pair.
      */
     public double[] targetProbabilities(PianoRoll roll, String from, String target) throws IOException {
-        PhraseBatch batch = PhraseBatch.of(roll);
+        return targetProbabilities(roll, PhraseLayout.uniform(roll.steps()), from, target);
+    }
+
+    /** As {@link #targetProbabilities(PianoRoll, String, String)}, for the phrases of {@code layout}. */
+    public double[] targetProbabilities(PianoRoll roll, PhraseLayout layout, String from, String target) throws IOException {
+        PhraseBatch batch = PhraseBatch.of(roll, layout);
         Optional<LoadedModel> judge = batch.size() == 0 ? Optional.empty() : models.optionalClassifier(List.of(from, target));
         return targetProbabilities(judge, batch, batch.phrases(), target);
     }

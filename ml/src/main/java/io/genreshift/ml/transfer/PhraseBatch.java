@@ -1,6 +1,7 @@
 package io.genreshift.ml.transfer;
 
 import io.genreshift.core.roll.Phrase;
+import io.genreshift.core.roll.PhraseLayout;
 import io.genreshift.core.roll.PianoRoll;
 
 import java.util.ArrayList;
@@ -8,25 +9,40 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * A roll cut into whole phrases for one batched pass: the tail is padded with silence to a whole phrase, and silent
- * phrases are left out (a generator would invent notes in them, and a classifier's verdict on silence means nothing).
+ * A roll cut into phrases for one batched pass, where its {@link PhraseLayout} puts them: on the bars of the song's
+ * accepted meters, the tail of each span padded with silence to a whole phrase. Silent phrases are left out (a
+ * generator would invent notes in them, and a classifier's verdict on silence means nothing), and so are spans in
+ * other meters, which keep the source's notes.
  */
 final class PhraseBatch {
-    private final int steps;
+    private final PianoRoll source;
+    private final PhraseLayout layout;
     private final List<Phrase> phrases;
     private final int[] sounding;
 
-    private PhraseBatch(int steps, List<Phrase> phrases, int[] sounding) {
-        this.steps = steps;
+    private PhraseBatch(PianoRoll source, PhraseLayout layout, List<Phrase> phrases, int[] sounding) {
+        this.source = source;
+        this.layout = layout;
         this.phrases = phrases;
         this.sounding = sounding;
     }
 
+    /** Phrases from step 0, every 64 steps: a roll without a meter map is taken as 4/4 from its start. */
     static PhraseBatch of(PianoRoll roll) {
-        int count = (roll.steps() + Phrase.STEPS - 1) / Phrase.STEPS;
-        List<Phrase> phrases = roll.resized(count * Phrase.STEPS).phrases();
-        return new PhraseBatch(roll.steps(), phrases,
-                IntStream.range(0, count).filter(i -> !phrases.get(i).isEmpty()).toArray());
+        return of(roll, PhraseLayout.uniform(roll.steps()));
+    }
+
+    static PhraseBatch of(PianoRoll roll, PhraseLayout layout) {
+        if (layout.steps() != roll.steps()) {
+            throw new IllegalArgumentException("the phrase layout covers " + layout.steps() + " steps, the roll " + roll.steps());
+        }
+        List<Phrase> phrases = layout.phrasesOf(roll);
+        return new PhraseBatch(roll, layout, phrases,
+                IntStream.range(0, phrases.size()).filter(i -> !phrases.get(i).isEmpty()).toArray());
+    }
+
+    PhraseLayout layout() {
+        return layout;
     }
 
     /** All phrases, silent ones included. */
@@ -57,17 +73,18 @@ final class PhraseBatch {
 
     /**
      * A roll of the source's length from per-batch-item network outputs: a cell is on when its value is above
-     * {@code threshold}; silent phrases stay silent, and cells generated in the padding are cut off.
+     * {@code threshold}; silent phrases stay silent, cells generated in the padding are cut off, and steps in no
+     * phrase (other meters) keep the source's cells.
      */
     PianoRoll toRoll(float[] outputs, float threshold) {
         List<Phrase> out = new ArrayList<>(phrases.size());
         for (int i = 0; i < phrases.size(); i++) out.add(Phrase.empty());
         for (int b = 0; b < sounding.length; b++) out.set(sounding[b], Phrase.fromFloats(outputs, b * Phrase.CELLS, threshold));
-        return PianoRoll.concat(out).resized(steps);
+        return layout.apply(source, out);
     }
 
-    /** The phrases of a roll of the source's length (padded like the source), for comparing with it. */
+    /** The phrases of a roll of the source's length at the same places, for comparing with it. */
     List<Phrase> phrasesOf(PianoRoll roll) {
-        return roll.resized(phrases.size() * Phrase.STEPS).phrases();
+        return layout.phrasesOf(roll);
     }
 }

@@ -2,6 +2,7 @@ package io.genreshift.ml.transfer;
 
 import io.genreshift.core.metrics.ContentChange;
 import io.genreshift.core.roll.PianoRoll;
+import io.genreshift.core.roll.StepRange;
 import io.genreshift.ml.io.TransferDirection;
 import io.genreshift.ml.model.Variant;
 
@@ -21,11 +22,13 @@ import java.util.Optional;
  *                   encodes
  * @param phrases    per phrase: classifier probabilities before and after, content change
  * @param change     the content change of the whole roll (the sum over the phrases)
+ * @param untouched  steps in no phrase because their meter is not 4/4, 2/4 or 2/2: the transfer keeps the source there
  */
 public record TransferResult(TransferDirection direction, Variant variant, Optional<GenreDetection> detection,
                              PianoRoll source, PianoRoll transfer, PianoRoll cycle, List<PhraseOutcome> phrases,
-                             ContentChange change) {
+                             ContentChange change, List<StepRange> untouched) {
     public TransferResult {
         phrases = List.copyOf(phrases);
+        untouched = List.copyOf(untouched);
     }
 }

@@ -1,6 +1,10 @@
 package io.genreshift.ml.transfer;
 
+import io.genreshift.core.model.MeterMap;
+import io.genreshift.core.model.TimeSignature;
 import io.genreshift.core.roll.Phrase;
+import io.genreshift.core.roll.PhraseLayout;
+import io.genreshift.core.roll.StepRange;
 import io.genreshift.core.roll.PianoRoll;
 import io.genreshift.ml.io.ModelCache;
 import io.genreshift.ml.io.ModelLibraryFixtures;
@@ -159,6 +163,38 @@ class GenreTransferTest {
         assertThatThrownBy(() -> new GenreTransfer(models).transfer(SONG, TransferRequest.to("jazz").withSource("pop"), cancelAfterFirstStage))
                 .isInstanceOf(CancellationException.class);
         assertThat(stages).hasSize(1);
+    }
+
+    @Test
+    void phrasesFollowTheBarsAndASpanInAnotherMeterKeepsTheOriginal() throws IOException {
+        // 4 bars of 4/4 (64 steps), 3 bars of 3/4 (36 steps), then 4/4 to the end, at 96 ticks per quarter.
+        PianoRoll roll = PianoRoll.empty(64 + 36 + 80);
+        for (int step = 0; step < roll.steps(); step++) roll = roll.with(step, 40 + step % 12, true).with(step, 60, step % 3 == 0);
+        MeterMap meters = MeterMap.of(List.of(new TimeSignature(0, 4, 4), new TimeSignature(1536, 3, 4),
+                new TimeSignature(2400, 4, 4)), 96, roll.steps() * 24L);
+        PhraseLayout layout = PhraseLayout.of(meters, span -> span.meter().isDuple(), roll.steps(), PhraseLayout.Tail.PAD);
+
+        TransferResult result = new GenreTransfer(models).transfer(roll, layout,
+                TransferRequest.to("jazz").withSource("pop"), ProgressMonitor.NONE);
+
+        assertThat(result.phrases()).extracting(PhraseOutcome::startStep).containsExactly(0, 100, 164);
+        assertThat(result.untouched()).containsExactly(new StepRange(64, 100));
+        for (int step = 64; step < 100; step++) {
+            for (int p = 0; p < PianoRoll.PITCHES; p++) {
+                assertThat(result.transfer().get(step, p)).as("step %d pitch %d", step, p).isEqualTo(roll.get(step, p));
+            }
+        }
+        assertThat(result.transfer().steps()).isEqualTo(roll.steps());
+    }
+
+    @Test
+    void aSongOnlyInOtherMetersIsRefusedWithAReason() {
+        PianoRoll roll = PianoRoll.empty(48).with(3, 40, true);
+        PhraseLayout waltz = PhraseLayout.of(MeterMap.of(List.of(new TimeSignature(0, 3, 4)), 96, 48 * 24L),
+                span -> span.meter().isDuple(), roll.steps(), PhraseLayout.Tail.PAD);
+
+        assertThatThrownBy(() -> new GenreTransfer(models).transfer(roll, waltz, TransferRequest.to("jazz").withSource("pop"), ProgressMonitor.NONE))
+                .hasMessageContaining("4/4, 2/4 or 2/2");
     }
 
     @Test

@@ -1,14 +1,18 @@
 package io.genreshift.app.roll.layer;
 
 import io.genreshift.app.roll.BarGrid;
+import io.genreshift.app.roll.TickRange;
 import io.genreshift.app.roll.Viewport;
 import io.genreshift.core.roll.Phrase;
 import io.genreshift.core.roll.PianoRoll;
 import javafx.scene.canvas.GraphicsContext;
 
+import java.util.List;
+
 /**
  * Background: pitch rows (black-key rows shaded), the model's 84-pitch window (outside greyed, edges marked),
- * 4-bar phrase tiles, and bar / beat / snap-division lines that follow the meters. Lines thin out when zoomed out.
+ * 4-bar phrase tiles where the transfer puts its phrases (on the bars of 4/4, 2/4 and 2/2 spans; spans in other meters
+ * are tinted as untouched), and bar / beat / snap-division lines that follow the meters. Lines thin out when zoomed out.
  * Row colours come pre-blended from the palette so each pixel is painted once: the software pipeline pays per pixel.
  */
 public final class GridLayer implements RollLayer {
@@ -40,10 +44,9 @@ public final class GridLayer implements RollLayer {
         Viewport v = f.viewport();
         RollPalette p = f.palette();
         double h = v.rowHeight();
-        double phraseTicks = phraseTicks(f.ppq());
-        boolean tiles = phraseTicks * v.pxPerTick() >= 4;
-        long firstPhrase = tiles ? (long) Math.floor(Math.max(0, v.originTick()) / phraseTicks) : 0;
-        long lastPhrase = tiles ? (long) Math.floor(v.endTick() / phraseTicks) : 0;
+        List<TickRange> phrases = f.tiles().phrases();
+        boolean tiles = !phrases.isEmpty() && phraseTicks(f.ppq()) * v.pxPerTick() >= 4;
+        int firstPhrase = tiles ? f.tiles().firstEndingAfter(Math.max(0, v.originTick())) : 0;
         boolean separators = h >= 5;
         for (int pitch = v.topVisiblePitch(); pitch >= v.bottomVisiblePitch(); pitch--) {
             double y = v.y(pitch);
@@ -53,11 +56,25 @@ public final class GridLayer implements RollLayer {
                 g.setFill(p.row(black, outside, false));
                 g.fillRect(0, y, v.width(), h);
             } else {
-                for (long i = firstPhrase; i <= lastPhrase; i++) {
-                    double x0 = Math.max(0, Math.floor(v.x(i * phraseTicks)));
-                    double x1 = Math.min(v.width(), Math.floor(v.x((i + 1) * phraseTicks)));
-                    g.setFill(p.row(black, outside, i % 2 == 1));
-                    g.fillRect(x0, y, x1 - x0, h);
+                // Phrases follow the bars, so there may be gaps (other meters): each pixel is still painted once.
+                double cursor = 0;
+                for (int i = firstPhrase; i < phrases.size() && cursor < v.width(); i++) {
+                    TickRange t = phrases.get(i);
+                    double x0 = Math.max(cursor, Math.floor(v.x(t.start())));
+                    double x1 = Math.min(v.width(), Math.floor(v.x(t.end())));
+                    if (x0 > cursor) {
+                        g.setFill(p.row(black, outside, false));
+                        g.fillRect(cursor, y, Math.min(x0, v.width()) - cursor, h);
+                    }
+                    if (x1 > x0) {
+                        g.setFill(p.row(black, outside, i % 2 == 1));
+                        g.fillRect(x0, y, x1 - x0, h);
+                    }
+                    cursor = Math.max(cursor, Math.min(v.width(), Math.max(x0, x1)));
+                }
+                if (cursor < v.width()) {
+                    g.setFill(p.row(black, outside, false));
+                    g.fillRect(cursor, y, v.width() - cursor, h);
                 }
             }
             int pc = Math.floorMod(pitch, 12);
@@ -65,6 +82,18 @@ public final class GridLayer implements RollLayer {
                 g.setFill(p.rowSeparator);
                 g.fillRect(0, Math.floor(y + h) - 1, v.width(), 1);
             }
+        }
+        paintUntouched(g, f);
+    }
+
+    /** Spans in meters the models do not know: a transfer leaves them as they are, and the roll says so. */
+    private static void paintUntouched(GraphicsContext g, RollFrame f) {
+        Viewport v = f.viewport();
+        g.setFill(f.palette().untouchedMeter);
+        for (TickRange t : f.tiles().untouched()) {
+            double x0 = Math.max(0, Math.floor(v.x(t.start())));
+            double x1 = Math.min(v.width(), Math.floor(v.x(t.end())));
+            if (x1 > x0) g.fillRect(x0, 0, x1 - x0, v.height());
         }
     }
 
@@ -98,8 +127,12 @@ public final class GridLayer implements RollLayer {
         double phraseTicks = phraseTicks(f.ppq());
         if (phraseTicks * px >= MIN_PHRASE_LINE_SPACING_PX) { // else the bands alone mark the phrases
             g.setFill(p.phraseLine);
-            for (long i = (long) Math.ceil(from / phraseTicks); i * phraseTicks < to; i++) {
-                g.fillRect(Math.floor(v.x(i * phraseTicks)) - 1, 0, 2, v.height());
+            List<TickRange> phrases = f.tiles().phrases();
+            for (int i = f.tiles().firstEndingAfter(from); i < phrases.size() && phrases.get(i).start() < to; i++) {
+                TickRange t = phrases.get(i);
+                if (t.start() >= from) g.fillRect(Math.floor(v.x(t.start())) - 1, 0, 2, v.height());
+                boolean nextAdjoins = i + 1 < phrases.size() && phrases.get(i + 1).start() == t.end();
+                if (!nextAdjoins && t.end() < to) g.fillRect(Math.floor(v.x(t.end())) - 1, 0, 2, v.height());
             }
         }
     }

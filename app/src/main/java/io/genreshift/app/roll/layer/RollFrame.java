@@ -3,6 +3,7 @@ package io.genreshift.app.roll.layer;
 import io.genreshift.app.edit.GridDivision;
 import io.genreshift.app.roll.BarGrid;
 import io.genreshift.app.roll.NoteIndex;
+import io.genreshift.app.roll.PhraseTiles;
 import io.genreshift.app.roll.RollDiff;
 import io.genreshift.app.roll.SaliencyLayer;
 import io.genreshift.app.roll.Selection;
@@ -20,9 +21,10 @@ import io.genreshift.app.roll.Viewport;
  * @param loopRange   the ruler's time range, or null
  * @param hoverPitch  the keyboard row under the mouse, or -1
  * @param pressedPitch the key being auditioned, or -1
+ * @param tiles       where the models' phrases lie (they follow the bars) and the spans a transfer leaves untouched
  */
 public record RollFrame(Viewport viewport, RollPalette palette, int ppq, BarGrid bars, GridDivision division,
                         NoteIndex notes, NoteIndex ghost, Selection selection, RollDiff diff, SaliencyLayer saliency,
                         boolean colorByTrack, double[] rubberBand, TickRange loopRange, double playheadTick,
-                        int hoverPitch, int pressedPitch) {
+                        int hoverPitch, int pressedPitch, PhraseTiles tiles) {
 }

@@ -19,7 +19,7 @@ public final class RollPalette {
 
     public final boolean dark;
     public final Color background, whiteRow, blackRow, outsideWindow, rowSeparator, subdivisionLine, beatLine, barLine,
-            phraseLine, phraseTint, windowEdge, ghostNote, selectedNote, selectedOutline, rubberBandFill,
+            phraseLine, phraseTint, untouchedMeter, windowEdge, ghostNote, selectedNote, selectedOutline, rubberBandFill,
             rubberBandStroke, loopRangeFill, playhead, keyWhite, keyBlack, keyHover, keyPressed, keyLabel, keyBorder,
             rulerBackground, rulerText, rulerTick, rulerPhrase, kept, added, removed, legendBackground, legendText;
     private final Color[][] noteColors = new Color[TRACK_HUES.length][VELOCITY_BUCKETS];
@@ -41,6 +41,7 @@ public final class RollPalette {
         barLine = theme.web("#aeb4c2", "#4a5060");
         phraseLine = theme.web("#5b6bd6", 0.75, "#8c9bff", 0.75);
         phraseTint = theme.web("#5b6bd6", 0.045, "#8c9bff", 0.05);
+        untouchedMeter = theme.web("#8a6d3b", 0.10, "#d9b36c", 0.08);
         windowEdge = theme.web("#5b6bd6", 0.55, "#8c9bff", 0.6);
         ghostNote = theme.web("#6b7280", 0.28, "#c0c6d4", 0.22);
         selectedNote = theme.web("#ff8a1f", "#ff9a3c");

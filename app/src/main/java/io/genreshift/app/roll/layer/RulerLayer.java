@@ -8,6 +8,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import java.util.List;
+
 /**
  * The bar-number ruler above the roll: phrase bands, bar numbers (thinned out to stay legible), beat ticks, meter
  * changes, the loop range and the playhead marker. Painted on its own canvas of height {@link #HEIGHT}.
@@ -27,11 +29,15 @@ public final class RulerLayer implements RollLayer {
         double phraseTicks = GridLayer.phraseTicks(f.ppq());
         if (phraseTicks * px >= 4) {
             g.setFill(p.rulerPhrase);
-            long first = (long) Math.floor(Math.max(0, v.originTick()) / phraseTicks);
-            for (long i = first; i * phraseTicks < v.endTick(); i++) {
-                if (i % 2 == 0) g.fillRect(v.x(i * phraseTicks), HEIGHT - 6, phraseTicks * px, 6);
+            List<TickRange> phrases = f.tiles().phrases();
+            for (int i = f.tiles().firstEndingAfter(Math.max(0, v.originTick())); i < phrases.size()
+                    && phrases.get(i).start() < v.endTick(); i++) {
+                TickRange t = phrases.get(i);
+                if (i % 2 == 0) g.fillRect(v.x(t.start()), HEIGHT - 6, t.length() * px, 6);
             }
         }
+        g.setFill(p.untouchedMeter.deriveColor(0, 1, 1, 4));
+        for (TickRange t : f.tiles().untouched()) g.fillRect(v.x(t.start()), HEIGHT - 6, t.length() * px, 6);
         TickRange loop = f.loopRange();
         if (loop != null && !loop.isEmpty()) {
             g.setFill(p.loopRangeFill.deriveColor(0, 1, 1, 3));
