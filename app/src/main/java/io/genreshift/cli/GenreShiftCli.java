@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
  * register new ones in {@code subcommands} below.
  */
 @Command(name = "genreshift",
+        // Inherited, so every subcommand has --help and --version: `transfer --help` shows help (exit 0) instead of
+        // complaining about the required parameters it was not given.
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Symbolic music genre transfer (CycleGAN): prepare corpora, train, evaluate, transfer, render.",

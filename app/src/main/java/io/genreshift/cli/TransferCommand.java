@@ -7,6 +7,7 @@ import io.genreshift.core.roll.MusicianExport;
 import io.genreshift.ml.io.ModelCache;
 import io.genreshift.ml.model.Variant;
 import io.genreshift.ml.transfer.CycleChange;
+import io.genreshift.ml.transfer.EmptyPhrases;
 import io.genreshift.ml.transfer.GenreTransfer;
 import io.genreshift.ml.transfer.PhraseOutcome;
 import io.genreshift.ml.transfer.SongTransferResult;
@@ -65,6 +66,10 @@ final class TransferCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
 
+    @Option(names = "--allow-empty", description = "write the result even when the generator left no pitched note "
+            + "(otherwise that is an error, exit code 1, and nothing is written)")
+    boolean allowEmpty;
+
     @Mixin
     ModelFolderOption models;
 
@@ -86,7 +91,18 @@ final class TransferCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
+        EmptyPhrases empty = EmptyPhrases.of(result.details());
+        if (empty.nothingPitched() && !allowEmpty) {
+            // An empty transfer renders as minutes of silence; failing loudly saves the user from finding that out later.
+            throw new IllegalStateException(emptyMessage(result.details(), empty) + " Nothing was written to " + output
+                    + ". Try a lower --threshold (e.g. --threshold 0.3) or another --variant; --allow-empty writes it anyway.");
+        }
         MidiWriter.write(result.transferred(), output);
+        if (empty.worthAWarning()) {
+            err.println("warning: " + emptyMessage(result.details(), empty)
+                    + " Try a lower --threshold (e.g. --threshold 0.3) or another --variant.");
+            err.flush();
+        }
         if (cycleOutput != null) {
             MidiWriter.write(MusicianExport.apply(song, result.details().cycle(), MusicianExport.Drums.KEEP), cycleOutput);
         }
@@ -101,6 +117,15 @@ final class TransferCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** What came out empty, e.g. "The transfer classic->jazz (sn) of in.mid left no pitched note: phrases 0-2 ... came out silent." */
+    private String emptyMessage(TransferResult r, EmptyPhrases empty) {
+        String what = empty.nothingPitched()
+                ? "left no pitched note (drums are kept)"
+                : String.format(Locale.ROOT, "kept %d of %d note cells", empty.cellsLeft(), empty.sourceCells());
+        String phrases = empty.emptied().isEmpty() ? "." : ": " + empty.describe() + " came out silent.";
+        return "the transfer " + r.direction() + " (" + r.variant().id() + ") of " + input + " " + what + phrases;
     }
 
     private void printSummary(PrintWriter out, TransferResult r) {

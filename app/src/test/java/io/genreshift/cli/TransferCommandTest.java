@@ -72,4 +72,56 @@ class TransferCommandTest {
         assertThat(cli.err()).contains("no generator jazz->pop (sa)").contains("--variant sn");
         assertThat(Files.exists(dir.resolve("out.mid"))).isFalse();
     }
+
+    // A threshold no sigmoid output reaches makes every generator write nothing, as undertrained ones do.
+    private static final String NOTHING_PASSES = "0.999999";
+
+    @Test
+    void aTransferWithoutPitchedNotesFailsNamesThePhrasesAndWritesNothing() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 9, 1);
+        Path outFile = dir.resolve("out.mid");
+
+        int exit = cli.execute("transfer", in.toString(), "--to", "jazz", "--from", "classic", "--threshold", NOTHING_PASSES,
+                "-o", outFile.toString(), "--models", models.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(cli.err()).contains("in.mid").contains("no pitched note")
+                .contains("phrases 0-2 (bars 1-12) of 3").contains("--threshold").contains("--variant").contains("--allow-empty");
+        assertThat(outFile).doesNotExist();
+    }
+
+    @Test
+    void allowEmptyWritesTheEmptyTransferWithAWarning() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 4, 1);
+        Path outFile = dir.resolve("out.mid");
+
+        int exit = cli.execute("transfer", in.toString(), "--to", "jazz", "--from", "classic", "--threshold", NOTHING_PASSES,
+                "--allow-empty", "-o", outFile.toString(), "--models", models.toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("warning:").contains("phrase 0 (bars 1-4) of 1");
+        assertThat(MidiReader.read(outFile).notes()).isEmpty();
+    }
+
+    @Test
+    void aFullTransferHasNoEmptinessWarning() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 4, 1);
+
+        // Every cell above a tiny threshold: the transfer is full, whatever the random weights do.
+        int exit = cli.execute("transfer", in.toString(), "--to", "jazz", "--from", "classic", "--threshold", "0.000001",
+                "-o", dir.resolve("out.mid").toString(), "--models", models.toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).doesNotContain("warning:");
+        assertThat(MidiReader.read(dir.resolve("out.mid")).notes()).isNotEmpty();
+    }
+
+    @Test
+    void helpShowsTheOptionsAndSucceedsWithoutTheRequiredOnes() {
+        int exit = cli.execute("transfer", "--help");
+
+        assertThat(exit).isZero();
+        assertThat(cli.out()).contains("Usage: genreshift transfer").contains("--allow-empty").contains("--threshold");
+        assertThat(cli.err()).isEmpty();
+    }
 }
