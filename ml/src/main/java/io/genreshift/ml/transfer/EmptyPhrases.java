@@ -1,5 +1,9 @@
 package io.genreshift.ml.transfer;
 
+import io.genreshift.core.roll.Phrase;
+import io.genreshift.core.roll.PianoRoll;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,12 +25,22 @@ public record EmptyPhrases(List<Integer> emptied, int sounding, int cellsLeft, i
     }
 
     public static EmptyPhrases of(TransferResult result) {
-        List<Integer> emptied = result.phrases().stream()
-                // cells after = cells before - removed + added; the last phrase may be padded, so count from the change
-                .filter(o -> !o.silent() && o.change().sourceCells() - o.change().removed() + o.change().added() == 0)
-                .map(PhraseOutcome::index).toList();
-        int sounding = (int) result.phrases().stream().filter(o -> !o.silent()).count();
-        return new EmptyPhrases(emptied, sounding, result.transfer().activeCells(), result.source().activeCells());
+        return of(result.source(), result.transfer());
+    }
+
+    /** Compares {@code transfer} with {@code source} phrase by phrase; a trailing part phrase counts as a phrase. */
+    public static EmptyPhrases of(PianoRoll source, PianoRoll transfer) {
+        int phrases = (Math.max(source.steps(), transfer.steps()) + Phrase.STEPS - 1) / Phrase.STEPS;
+        PianoRoll s = source.resized(phrases * Phrase.STEPS);
+        PianoRoll t = transfer.resized(phrases * Phrase.STEPS);
+        List<Integer> emptied = new ArrayList<>();
+        int sounding = 0;
+        for (int i = 0; i < phrases; i++) {
+            if (s.phrase(i).activeCells() == 0) continue;
+            sounding++;
+            if (t.phrase(i).activeCells() == 0) emptied.add(i);
+        }
+        return new EmptyPhrases(emptied, sounding, transfer.activeCells(), source.activeCells());
     }
 
     /** No pitched note at all: the transfer is unusable. */
