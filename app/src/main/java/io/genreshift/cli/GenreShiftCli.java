@@ -33,6 +33,11 @@ public final class GenreShiftCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by {@link CliLogging#configure} before parsing; declared here so picocli accepts it after any command. */
+    @CommandLine.Option(names = CliLogging.VERBOSE_OPTION, scope = CommandLine.ScopeType.INHERIT,
+            description = "also print informational log lines of GenreShift and its libraries (DJL, MXNet)")
+    boolean verbose;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -46,6 +51,7 @@ public final class GenreShiftCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        CliLogging.configure(args);
         System.exit(commandLine().execute(args));
     }
 }
