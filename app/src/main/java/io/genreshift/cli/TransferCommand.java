@@ -8,6 +8,7 @@ import io.genreshift.ml.io.ModelCache;
 import io.genreshift.ml.model.Variant;
 import io.genreshift.ml.transfer.CycleChange;
 import io.genreshift.ml.transfer.EmptyPhrases;
+import io.genreshift.ml.transfer.GenreDetection;
 import io.genreshift.ml.transfer.GenreTransfer;
 import io.genreshift.ml.transfer.PhraseOutcome;
 import io.genreshift.ml.transfer.SongTransferResult;
@@ -25,6 +26,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 /** {@code genreshift transfer in.mid --to jazz [--from classic|auto] -o out.mid}: a whole song through a CycleGAN generator. */
@@ -130,9 +133,7 @@ final class TransferCommand implements Callable<Integer> {
 
     private void printSummary(PrintWriter out, TransferResult r) {
         String target = r.direction().to();
-        r.detection().ifPresent(d -> out.printf(Locale.ROOT, "Detected genre: %s (%.0f %%; %s)%n", d.genre(), 100 * d.confidence(),
-                d.probabilities().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100 * e.getValue()))
-                        .reduce((a, b) -> a + ", " + b).orElse("")));
+        r.detection().ifPresent(d -> out.println(detectionLine(d, target)));
         out.printf(Locale.ROOT, "Transferred %s (%s) to %s%n", r.direction(), r.variant().id(), output);
         var c = r.change();
         if (c.hasRatios()) {
@@ -150,6 +151,21 @@ final class TransferCommand implements Callable<Integer> {
                         o.change().added(), o.change().removed());
             }
         }
+    }
+
+    /**
+     * "Detected genre: classic (95 %; classic 95 %, jazz 3 %, pop 1 %)". The source is never the target, so when the
+     * target is the likeliest genre the line says the source is only the likeliest of the others. Genres in
+     * alphabetical order, so lines of different songs can be compared.
+     */
+    static String detectionLine(GenreDetection d, String target) {
+        String all = new TreeMap<>(d.probabilities()).entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100 * e.getValue()))
+                .collect(Collectors.joining(", "));
+        boolean targetLikeliest = d.probabilities().getOrDefault(target, 0.0) > d.confidence();
+        return String.format(Locale.ROOT, targetLikeliest
+                ? "Detected genre: most likely source other than the target %2$s: %1$s (%3$.0f %%; %4$s)"
+                : "Detected genre: %1$s (%3$.0f %%; %4$s)", d.genre(), target, 100 * d.confidence(), all);
     }
 
     private static String percent(double p) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,5 +124,15 @@ class TransferCommandTest {
         assertThat(exit).isZero();
         assertThat(cli.out()).contains("Usage: genreshift transfer").contains("--allow-empty").contains("--threshold");
         assertThat(cli.err()).isEmpty();
+    }
+
+    @Test
+    void theDetectedGenreLineSaysWhenTheTargetWasTheLikeliestAndListsGenresInOrder() {
+        var detection = new io.genreshift.ml.transfer.GenreDetection("pop", 0.25, Map.of("pop", 0.25, "jazz", 0.59, "classic", 0.16));
+
+        assertThat(TransferCommand.detectionLine(detection, "jazz")).isEqualTo(
+                "Detected genre: most likely source other than the target jazz: pop (25 %; classic 16 %, jazz 59 %, pop 25 %)");
+        assertThat(TransferCommand.detectionLine(detection, "classic")).isEqualTo(
+                "Detected genre: pop (25 %; classic 16 %, jazz 59 %, pop 25 %)");
     }
 }
