@@ -86,6 +86,10 @@ final class TransferCommand implements Callable<Integer> {
         TransferRequest request = TransferRequest.to(to).withSource(from).withVariant(Variant.parse(variant))
                 .withThreshold(threshold).withKeepMelody(keepMelody);
         Song song = MidiReader.read(input);
+        MeterWarning.of(input, song).ifPresent(w -> {
+            err.println(w);
+            err.flush();
+        });
 
         SongTransferResult result;
         ProgressLine progress = new ProgressLine(err, "transferring");
