@@ -135,4 +135,29 @@ class TransferCommandTest {
         assertThat(TransferCommand.detectionLine(detection, "classic")).isEqualTo(
                 "Detected genre: pop (25 %; classic 16 %, jazz 59 %, pop 25 %)");
     }
+
+    @Test
+    void aSongOutsideDupleMetersIsTransferredWithAMeterWarning() throws Exception {
+        var song = SongFiles.song(4, 1);
+        Path in = dir.resolve("nine-eight.mid");
+        io.genreshift.core.midi.MidiWriter.write(new Song(song.title(), song.ppq(), song.tempoMap(),
+                java.util.List.of(new io.genreshift.core.model.TimeSignature(0, 9, 8)), song.tracks(), song.notes(), 0), in);
+
+        int exit = cli.execute("transfer", in.toString(), "--to", "jazz", "--from", "classic", "--threshold", "0.000001",
+                "-o", dir.resolve("out.mid").toString(), "--models", models.toString(), "--verbose");
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("warning: ").contains("nine-eight.mid is in 9/8").contains("4/4, 2/4 and 2/2");
+    }
+
+    @Test
+    void aFourFourSongHasNoMeterWarning() throws Exception {
+        Path in = SongFiles.write(dir.resolve("in.mid"), 4, 1);
+
+        int exit = cli.execute("transfer", in.toString(), "--to", "jazz", "--from", "classic", "--threshold", "0.000001",
+                "-o", dir.resolve("out.mid").toString(), "--models", models.toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).doesNotContain("is in");
+    }
 }
