@@ -18,7 +18,9 @@ final class MeterWarning {
 
     static Optional<String> of(Path file, Song song) {
         if (song.meters().stream().allMatch(TimeSignature::isDuple)) return Optional.empty(); // none means 4/4
-        String meters = song.meters().stream().map(TimeSignature::toString).distinct().collect(Collectors.joining(", "));
+        // Each meter once, without its ticks: a piece can change meter dozens of times.
+        String meters = song.meters().stream().map(m -> m.numerator() + "/" + m.denominator()).distinct()
+                .collect(Collectors.joining(", "));
         return Optional.of("warning: " + file + " is in " + meters + ", but the models were trained on 4/4, 2/4 and 2/2 "
                 + "and cut songs into 16-beat phrases that here do not follow the bars; treat the result with care.");
     }
