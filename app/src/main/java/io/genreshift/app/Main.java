@@ -1,5 +1,6 @@
 package io.genreshift.app;
 
+import io.genreshift.cli.CliLogging;
 import io.genreshift.cli.GenreShiftCli;
 import javafx.application.Application;
 
@@ -21,6 +22,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CliLogging.configure(args);
         LaunchMode mode = LaunchMode.of(args);
         if (!mode.gui()) {
             GenreShiftCli.main(args);

@@ -9,6 +9,7 @@ import io.genreshift.ml.io.LoadedModel;
 import io.genreshift.ml.io.ModelCache;
 import io.genreshift.ml.model.Variant;
 import io.genreshift.ml.saliency.SaliencyAttributor;
+import io.genreshift.ml.saliency.SaliencyFigure;
 import io.genreshift.ml.saliency.SaliencyImage;
 import io.genreshift.ml.saliency.SaliencyJson;
 import io.genreshift.ml.saliency.SaliencyMap;
@@ -82,6 +83,10 @@ final class AttributeCommand implements Callable<Integer> {
         String format = formatOf(output);
         int[] cellSize = parseCell(cell);
         Song song = MidiReader.read(input);
+        MeterWarning.of(input, song).ifPresent(w -> {
+            err.println(w);
+            err.flush();
+        });
         PianoRoll roll = PianoRollConverter.toRoll(song);
 
         try (ModelCache cache = new ModelCache(models.open(err))) {
@@ -97,7 +102,8 @@ final class AttributeCommand implements Callable<Integer> {
             String attributed = genre != null ? genre : attributor.mostLikelyGenre(roll);
             SaliencyMap map = attributor.attribute(roll, attributed, drop);
             if (format.equals("png")) {
-                SaliencyImage.writePng(SaliencyImage.render(roll, map, cellSize[0], cellSize[1]), output);
+                String title = "What the classifier hears as " + attributed + ": " + subject + " of " + input.getFileName();
+                SaliencyImage.writePng(SaliencyFigure.render(roll, map, cellSize[0], cellSize[1], title), output);
             } else {
                 AtomicFiles.writeString(output, SaliencyJson.render(map, subject, classifier.file().toString()));
             }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * {@code genreshift bench-ui}: how long the piano roll takes to redraw a long, dense song (goal: under 16 ms, one
  * 60 Hz frame). Without a display it runs JavaFX on Monocle's headless platform with the software renderer.
  */
-@Command(name = "bench-ui", mixinStandardHelpOptions = true,
+@Command(name = "bench-ui",
         description = "Time piano-roll redraws of a synthetic song (default: 10 minutes, 20,000 notes).")
 public final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--notes", paramLabel = "N", description = "Notes in the synthetic song (default: ${DEFAULT-VALUE}).")

@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
  * register new ones in {@code subcommands} below.
  */
 @Command(name = "genreshift",
+        // Inherited, so every subcommand has --help and --version: `transfer --help` shows help (exit 0) instead of
+        // complaining about the required parameters it was not given.
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Symbolic music genre transfer (CycleGAN): prepare corpora, train, evaluate, transfer, render.",
@@ -30,6 +33,11 @@ public final class GenreShiftCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by {@link CliLogging#configure} before parsing; declared here so picocli accepts it after any command. */
+    @CommandLine.Option(names = CliLogging.VERBOSE_OPTION, scope = CommandLine.ScopeType.INHERIT,
+            description = "also print informational log lines of GenreShift and its libraries (DJL, MXNet)")
+    boolean verbose;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -43,6 +51,7 @@ public final class GenreShiftCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        CliLogging.configure(args);
         System.exit(commandLine().execute(args));
     }
 }

@@ -84,6 +84,14 @@ final class InfoCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** Why the reference filter fails, so a file in 4/4 throughout is not taken for one in another meter. */
+    private static String fourFourFilterFailure(SongSummary s) {
+        if (s.meters().size() > 1 && s.meters().stream().allMatch(m -> m.startsWith("4/4"))) {
+            return "fails: 4/4 throughout, but written as " + s.meters().size() + " time signatures (the filter wants exactly one)";
+        }
+        return "fails" + (s.dupleMeters() ? " (but all meters are duple: 2/4, 2/2 or 4/4)" : "");
+    }
+
     private static void printText(PrintWriter out, Path file, SongSummary s) {
         out.printf(Locale.ROOT, "%s%n", file);
         out.printf(Locale.ROOT, "  length     %s (%.1f beats, %d ticks at %d per beat)%n",
@@ -97,8 +105,7 @@ final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  piano roll %d steps, %d phrases of 4 bars (%d with more than one cell), %d notes outside C1..B7%n",
                 s.rollSteps(), s.phrases(), s.trainablePhrases(), s.notesClipped());
         out.printf(Locale.ROOT, "  4/4 filter %d of %d bars in 4/4 phrases; reference strict rule %s%n", s.fourFourBars().kept(),
-                s.fourFourBars().total(), s.strictFourFour() ? "passes"
-                : "fails" + (s.dupleMeters() ? " (but all meters are duple: 2/4, 2/2 or 4/4)" : ""));
+                s.fourFourBars().total(), s.strictFourFour() ? "passes" : fourFourFilterFailure(s));
         out.printf(Locale.ROOT, "  tracks     %d%n", s.tracks().size());
         out.printf(Locale.ROOT, "    %3s  %-28s %3s %8s %6s %6s%n", "#", "name", "ch", "program", "drums", "notes");
         for (SongSummary.Track t : s.tracks()) {

@@ -12,6 +12,7 @@ final class ProgressLine {
     private final String label;
     private int lastPercent = -1;
     private int lastLength;
+    private String lastDetail;
 
     ProgressLine(PrintWriter err, String label) {
         this.err = err;
@@ -27,6 +28,13 @@ final class ProgressLine {
         if (percent == lastPercent) return;
         lastPercent = percent;
         String line = String.format(Locale.ROOT, "%s %3d%%%s", label, percent, detail.isEmpty() ? "" : "  " + detail);
+        if (CliLogging.verbose()) {
+            // Log lines arrive between updates; a \r-rewritten line would be cut into them, so each stage gets a line.
+            if (!detail.equals(lastDetail)) err.println(line);
+            lastDetail = detail;
+            err.flush();
+            return;
+        }
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         lastLength = line.length();
         err.flush();
@@ -34,7 +42,7 @@ final class ProgressLine {
 
     /** Ends the line so the next output starts on a fresh one. */
     synchronized void finish() {
-        if (lastPercent >= 0) err.println();
+        if (lastPercent >= 0 && !CliLogging.verbose()) err.println();
         err.flush();
     }
 }

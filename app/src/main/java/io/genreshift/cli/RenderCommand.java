@@ -11,6 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import javax.sound.midi.Sequence;
+import javax.sound.midi.ShortMessage;
+import javax.sound.midi.Track;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +27,8 @@ import java.util.concurrent.Callable;
                 + "(/usr/share/sounds/sf2/default-GM.sf2, FluidR3_GM, TimGM6mb), else Java's built-in bank. "
                 + "Needs no audio device.")
 final class RenderCommand implements Callable<Integer> {
+    /** MIDI channel 10, counted from 0. */
+    private static final int DRUM_CHANNEL = 9;
 
     @Parameters(index = "0", paramLabel = "<in.mid>", description = "MIDI file to render")
     Path input;
@@ -48,6 +52,7 @@ final class RenderCommand implements Callable<Integer> {
         SequenceLoader.Loaded loaded = SequenceLoader.load(input);
         if (loaded.isLenient()) spec.commandLine().getErr().println("note: " + loaded.fallback());
         Sequence sequence = loaded.sequence();
+        warnWithoutPitchedNotes(sequence);
         SoundfontSource source = SoundfontLocator.standard().locate(soundfont);
         GervillRenderer renderer = new GervillRenderer(source, tailSeconds);
         spec.commandLine().getErr().println("Rendering " + input + " with " + source.describe());
@@ -61,5 +66,25 @@ final class RenderCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%.1f s, 44.1 kHz stereo 16-bit)%n",
                 output, renderer.durationSeconds(sequence));
         return 0;
+    }
+
+    /** A file without notes renders as minutes of silence; say so before the user listens for nothing. */
+    private void warnWithoutPitchedNotes(Sequence sequence) {
+        int pitched = 0;
+        int drums = 0;
+        for (Track track : sequence.getTracks()) {
+            for (int i = 0; i < track.size(); i++) {
+                if (track.get(i).getMessage() instanceof ShortMessage m && m.getCommand() == ShortMessage.NOTE_ON && m.getData2() > 0) {
+                    if (m.getChannel() == DRUM_CHANNEL) drums++;
+                    else pitched++;
+                }
+            }
+        }
+        if (pitched > 0) return;
+        var err = spec.commandLine().getErr();
+        err.println("warning: " + input + (drums == 0 ? " has no notes; the WAV will be silence."
+                : " has only drum notes (" + drums + "); the WAV will have no pitched sound.")
+                + " If it came from genreshift transfer, try a lower --threshold or another --variant there.");
+        err.flush();
     }
 }

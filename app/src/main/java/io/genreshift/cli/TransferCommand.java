@@ -7,6 +7,8 @@ import io.genreshift.core.roll.MusicianExport;
 import io.genreshift.ml.io.ModelCache;
 import io.genreshift.ml.model.Variant;
 import io.genreshift.ml.transfer.CycleChange;
+import io.genreshift.ml.transfer.EmptyPhrases;
+import io.genreshift.ml.transfer.GenreDetection;
 import io.genreshift.ml.transfer.GenreTransfer;
 import io.genreshift.ml.transfer.PhraseOutcome;
 import io.genreshift.ml.transfer.SongTransferResult;
@@ -24,6 +26,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 /** {@code genreshift transfer in.mid --to jazz [--from classic|auto] -o out.mid}: a whole song through a CycleGAN generator. */
@@ -65,6 +69,10 @@ final class TransferCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
 
+    @Option(names = "--allow-empty", description = "write the result even when the generator left no pitched note "
+            + "(otherwise that is an error, exit code 1, and nothing is written)")
+    boolean allowEmpty;
+
     @Mixin
     ModelFolderOption models;
 
@@ -78,6 +86,10 @@ final class TransferCommand implements Callable<Integer> {
         TransferRequest request = TransferRequest.to(to).withSource(from).withVariant(Variant.parse(variant))
                 .withThreshold(threshold).withKeepMelody(keepMelody);
         Song song = MidiReader.read(input);
+        MeterWarning.of(input, song).ifPresent(w -> {
+            err.println(w);
+            err.flush();
+        });
 
         SongTransferResult result;
         ProgressLine progress = new ProgressLine(err, "transferring");
@@ -86,7 +98,18 @@ final class TransferCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
+        EmptyPhrases empty = EmptyPhrases.of(result.details());
+        if (empty.nothingPitched() && !allowEmpty) {
+            // An empty transfer renders as minutes of silence; failing loudly saves the user from finding that out later.
+            throw new IllegalStateException(emptyMessage(result.details(), empty) + " Nothing was written to " + output
+                    + ". Try a lower --threshold (e.g. --threshold 0.3) or another --variant; --allow-empty writes it anyway.");
+        }
         MidiWriter.write(result.transferred(), output);
+        if (empty.worthAWarning()) {
+            err.println("warning: " + emptyMessage(result.details(), empty)
+                    + " Try a lower --threshold (e.g. --threshold 0.3) or another --variant.");
+            err.flush();
+        }
         if (cycleOutput != null) {
             MidiWriter.write(MusicianExport.apply(song, result.details().cycle(), MusicianExport.Drums.KEEP), cycleOutput);
         }
@@ -103,11 +126,18 @@ final class TransferCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What came out empty, e.g. "The transfer classic->jazz (sn) of in.mid left no pitched note: phrases 0-2 ... came out silent." */
+    private String emptyMessage(TransferResult r, EmptyPhrases empty) {
+        String what = empty.nothingPitched()
+                ? "left no pitched note (drums are kept)"
+                : String.format(Locale.ROOT, "kept %d of %d note cells", empty.cellsLeft(), empty.sourceCells());
+        String phrases = empty.emptied().isEmpty() ? "." : ": " + empty.describe() + " came out silent.";
+        return "the transfer " + r.direction() + " (" + r.variant().id() + ") of " + input + " " + what + phrases;
+    }
+
     private void printSummary(PrintWriter out, TransferResult r) {
         String target = r.direction().to();
-        r.detection().ifPresent(d -> out.printf(Locale.ROOT, "Detected genre: %s (%.0f %%; %s)%n", d.genre(), 100 * d.confidence(),
-                d.probabilities().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100 * e.getValue()))
-                        .reduce((a, b) -> a + ", " + b).orElse("")));
+        r.detection().ifPresent(d -> out.println(detectionLine(d, target)));
         out.printf(Locale.ROOT, "Transferred %s (%s) to %s%n", r.direction(), r.variant().id(), output);
         var c = r.change();
         if (c.hasRatios()) {
@@ -125,6 +155,21 @@ final class TransferCommand implements Callable<Integer> {
                         o.change().added(), o.change().removed());
             }
         }
+    }
+
+    /**
+     * "Detected genre: classic (95 %; classic 95 %, jazz 3 %, pop 1 %)". The source is never the target, so when the
+     * target is the likeliest genre the line says the source is only the likeliest of the others. Genres in
+     * alphabetical order, so lines of different songs can be compared.
+     */
+    static String detectionLine(GenreDetection d, String target) {
+        String all = new TreeMap<>(d.probabilities()).entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100 * e.getValue()))
+                .collect(Collectors.joining(", "));
+        boolean targetLikeliest = d.probabilities().getOrDefault(target, 0.0) > d.confidence();
+        return String.format(Locale.ROOT, targetLikeliest
+                ? "Detected genre: most likely source other than the target %2$s: %1$s (%3$.0f %%; %4$s)"
+                : "Detected genre: %1$s (%3$.0f %%; %4$s)", d.genre(), target, 100 * d.confidence(), all);
     }
 
     private static String percent(double p) {

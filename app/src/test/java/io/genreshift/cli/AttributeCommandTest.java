@@ -38,8 +38,10 @@ class AttributeCommandTest {
 
         assertThat(exit).as(cli.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
-        assertThat(image.getWidth()).isEqualTo(8 * 16 * 2);
-        assertThat(image.getHeight()).isEqualTo(84 * 3);
+        // the plot (16 steps per bar x 2 px, 84 pitches x 3 px) framed by the axes, title and colour scale
+        assertThat(image.getWidth()).isEqualTo(io.genreshift.ml.saliency.SaliencyFigure.plotX() + 8 * 16 * 2
+                + io.genreshift.ml.saliency.SaliencyFigure.LEGEND_WIDTH);
+        assertThat(image.getHeight()).isGreaterThan(io.genreshift.ml.saliency.SaliencyFigure.PLOT_Y + 84 * 3);
         assertThat(cli.out()).contains("jazz saliency of the original");
     }
 

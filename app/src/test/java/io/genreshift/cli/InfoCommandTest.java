@@ -75,6 +75,17 @@ class InfoCommandTest {
     }
 
     @Test
+    void aFileInFourFourWithRepeatedTimeSignaturesIsNotCalledAnotherMeter() throws Exception {
+        Path file = band(List.of(TimeSignature.FOUR_FOUR, new TimeSignature(384 * 4, 4, 4)));
+
+        int exit = cli.execute("info", file.toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("meter map  bar 1: 4/4").doesNotContain("3/4")
+                .contains("reference strict rule fails: 4/4 throughout, but written as 2 time signatures");
+    }
+
+    @Test
     void jsonHasTheSameFacts() throws Exception {
         Path file = band(List.of(TimeSignature.FOUR_FOUR, new TimeSignature(384 * 4, 3, 4)));
 

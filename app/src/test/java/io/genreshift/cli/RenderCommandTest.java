@@ -37,6 +37,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void aSongWithoutPitchedNotesRendersWithAWarning() throws Exception {
+        Sequence sequence = new Sequence(Sequence.PPQ, 480);
+        Track track = sequence.createTrack();
+        track.add(new MidiEvent(new ShortMessage(ShortMessage.NOTE_ON, 9, 36, 100), 0));
+        track.add(new MidiEvent(new ShortMessage(ShortMessage.NOTE_OFF, 9, 36, 0), 240));
+        Path mid = dir.resolve("drums.mid");
+        MidiSystem.write(sequence, 1, mid.toFile());
+
+        int exit = cli.execute("render", mid.toString(), "-o", dir.resolve("x.wav").toString(), "--tail", "0.1");
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("warning: ").contains("drums.mid").contains("only drum notes (1)");
+    }
+
+    @Test
     void aMissingInputIsAUserErrorNamingTheFile() {
         Path missing = dir.resolve("missing.mid");
 

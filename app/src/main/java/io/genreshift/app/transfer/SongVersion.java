@@ -3,6 +3,7 @@ package io.genreshift.app.transfer;
 import io.genreshift.core.model.Song;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One version of the open song: the original (which the user may edit) or the result of a transfer. Immutable.
@@ -51,6 +52,11 @@ public record SongVersion(long id, String name, Song song, TransferResult result
      */
     public boolean isFromEarlierOriginal(Song original) {
         return !isOriginal() && source != original && !source.equals(original);
+    }
+
+    /** The transfer's warning (e.g. phrases left silent), shown on the version; empty for the original. */
+    public Optional<String> warning() {
+        return isOriginal() ? Optional.empty() : result.warning();
     }
 
     public SongVersion withSong(Song edited) {

@@ -4,8 +4,11 @@ import io.genreshift.core.metrics.ContentChange;
 import io.genreshift.core.model.Song;
 import io.genreshift.core.roll.PianoRoll;
 
+import io.genreshift.ml.transfer.EmptyPhrases;
+
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one transfer produced: the new song, the rolls the model saw and made, the per-phrase classifier
@@ -20,6 +23,20 @@ public record TransferResult(Song song, PianoRoll originalRoll, PianoRoll transf
         before = List.copyOf(before);
         after = List.copyOf(after);
         Objects.requireNonNull(change, "change");
+    }
+
+    /**
+     * What the user must hear about when the model left phrases (or everything) without notes, e.g. "No pitched
+     * notes: phrases 0-11 (bars 1-48) of 12 came out silent. Try a lower threshold or another variant."; empty when
+     * the transfer is usable as it is.
+     */
+    public Optional<String> warning() {
+        EmptyPhrases empty = EmptyPhrases.of(originalRoll, transferredRoll);
+        if (!empty.worthAWarning()) return Optional.empty();
+        String what = empty.nothingPitched() ? "No pitched notes (drums are kept)"
+                : "Only " + empty.cellsLeft() + " of " + empty.sourceCells() + " note cells kept";
+        String phrases = empty.emptied().isEmpty() ? "" : ": " + empty.describe() + " came out silent";
+        return Optional.of(what + phrases + ". Try a lower threshold or another variant.");
     }
 
     /** Mean probability of {@code genre} over the phrases of {@code scores}; 0 for none. */

@@ -118,8 +118,9 @@ public final class TransferViewModel {
                 .withTitle(request.versionName())
                 .onSuccess(result -> {
                     SongVersion v = versions.addTransfer(result, request, song);
-                    status.set("Made “" + v.name() + "”: " + result.change().added() + " cells added, "
-                            + result.change().removed() + " removed");
+                    status.set(v.warning().map(w -> "Made “" + v.name() + "”. " + w)
+                            .orElse("Made “" + v.name() + "”: " + result.change().added() + " cells added, "
+                                    + result.change().removed() + " removed"));
                 })
                 .onCancelled(() -> status.set("Transfer cancelled; the original is unchanged"))
                 .onFailure(e -> {

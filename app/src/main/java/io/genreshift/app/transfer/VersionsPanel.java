@@ -46,9 +46,10 @@ public final class VersionsPanel extends VBox {
             protected void updateItem(SongVersion v, boolean empty) {
                 super.updateItem(v, empty);
                 boolean earlier = !empty && v != null && vm.isFromEarlierOriginal(v);
+                String warning = empty || v == null ? null : v.warning().orElse(null);
                 setText(empty || v == null ? null : v.name() + (earlier ? " (earlier original)" : "") + (v.saved() ? "" : " •"));
-                setGraphic(earlier ? earlierOriginalIcon() : null);
-                setTooltip(earlier ? new Tooltip(EARLIER_ORIGINAL_HINT) : null);
+                setGraphic(warning != null ? warningIcon() : earlier ? earlierOriginalIcon() : null);
+                setTooltip(warning != null ? new Tooltip(warning) : earlier ? new Tooltip(EARLIER_ORIGINAL_HINT) : null);
                 // The original is never deleted; transfers can be, from their context menu.
                 setContextMenu(empty || v == null || v.isOriginal() ? null : menu);
             }
@@ -101,6 +102,12 @@ public final class VersionsPanel extends VBox {
         if (c == null || t == null) return "No transfer yet: the original is the only version.";
         String against = vm.isFromEarlierOriginal(t) ? "Content change vs. the earlier original it was made from: " : "Content change vs. original: ";
         return against + DiffSummary.of(c.change()) + (t.isEdited() ? " (with your edits)" : "");
+    }
+
+    private static FontIcon warningIcon() {
+        FontIcon icon = new FontIcon("mdi2a-alert");
+        icon.getStyleClass().add("warning");
+        return icon;
     }
 
     private static FontIcon earlierOriginalIcon() {

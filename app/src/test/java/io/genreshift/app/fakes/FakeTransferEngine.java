@@ -29,6 +29,8 @@ public final class FakeTransferEngine implements TransferEngine {
     public GenreGuess detected = new GenreGuess("classic", 0.8, Map.of("classic", 0.8, "jazz", 0.15, "pop", 0.05));
     public RuntimeException failWith;
     public boolean cancelItself;
+    /** Transfer to a song without notes, as an undertrained generator does. */
+    public boolean writeNothing;
     public final List<TransferRequest> requests = new ArrayList<>();
     public int saliencyCalls;
     /** Songs the genre strip asked to re-judge, in order. */
@@ -52,10 +54,11 @@ public final class FakeTransferEngine implements TransferEngine {
         progress.report(0.5, "halfway");
         if (cancelItself) cancel.cancel();
         cancel.check();
-        List<Note> notes = song.notes().stream().map(n -> n.withPitch(Math.min(127, n.pitch() + 7))).toList();
+        List<Note> notes = writeNothing ? List.of()
+                : song.notes().stream().map(n -> n.withPitch(Math.min(127, n.pitch() + 7))).toList();
         Song out = song.withNotes(notes);
         PianoRoll before = PianoRollConverter.toRoll(song);
-        PianoRoll after = PianoRollConverter.toRoll(out);
+        PianoRoll after = PianoRollConverter.toRoll(out).resized(before.steps()); // as the real engine: same length
         return new TransferResult(out, before, after, List.of(new PhraseGenreScores(Map.of(request.to(), 0.2))),
                 List.of(new PhraseGenreScores(Map.of(request.to(), 0.9))), cellChange(before, after));
     }

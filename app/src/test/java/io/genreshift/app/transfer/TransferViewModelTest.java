@@ -62,9 +62,32 @@ class TransferViewModelTest {
         vm.transfer();
         assertThat(engine.requests).containsExactly(new TransferRequest("classic", "jazz", ModelVariant.SN, 0.3, true));
         assertThat(versions.versions()).hasSize(2);
-        assertThat(versions.selectedTransfer().orElseThrow().name()).isEqualTo("Transferred → jazz (SN)");
+        SongVersion made = versions.selectedTransfer().orElseThrow();
+        assertThat(made.name()).isEqualTo("Transferred → jazz (SN)");
+        // The version holds what the engine made (the fake transposes up a fifth), not the original.
+        assertThat(made.song().notes()).extracting(n -> n.pitch())
+                .containsExactlyElementsOf(song.notes().stream().map(n -> n.pitch() + 7).toList());
+        assertThat(made.warning()).isEmpty();
         assertThat(versions.original().song()).isSameAs(song);
         assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Made “Transferred → jazz (SN)”: " + made.result().change().added()
+                + " cells added, " + made.result().change().removed() + " removed");
+        assertThat(made.result().change().added()).isPositive();
+    }
+
+    @Test
+    void aTransferWithoutNotesIsAddedWithAWarningThatSaysWhatToTry() {
+        vm.detect(song);
+        engine.writeNothing = true;
+
+        vm.transfer();
+
+        assertThat(dialogs.errors).isEmpty();
+        SongVersion made = versions.selectedTransfer().orElseThrow();
+        assertThat(made.song().notes()).isEmpty();
+        assertThat(made.warning()).hasValueSatisfying(w -> assertThat(w)
+                .startsWith("No pitched notes").contains("phrases 0-1 (bars 1-8) of 2").contains("lower threshold").contains("another variant"));
+        assertThat(vm.statusProperty().get()).contains(made.warning().orElseThrow());
     }
 
     @Test

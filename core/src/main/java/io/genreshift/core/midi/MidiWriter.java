@@ -29,7 +29,7 @@ import java.util.List;
 /**
  * Writes a {@link Song} as a type-1 Standard MIDI File: one track chunk per {@link TrackInfo} (tempo and meter events
  * in the first), track names, a program change wherever a note's program differs from the one in force on its
- * channel, and End-of-Track at the song's length. Reading the result with {@link MidiReader} gives the same notes,
+ * channel (in any track), and End-of-Track at the song's length. Reading the result with {@link MidiReader} gives the same notes,
  * tracks, tempo map and meters (except for overlapping notes of one key on one channel, which MIDI cannot tell apart).
  */
 public final class MidiWriter {
@@ -65,12 +65,14 @@ public final class MidiWriter {
                 }
             }
 
-            int[][] programInForce = new int[trackCount][16];
-            for (int[] row : programInForce) Arrays.fill(row, -1);
+            // Per channel, not per track: a channel's program is shared by every track that plays on it, so a
+            // second track (e.g. the notes a transfer added) on the same channel and program needs no change of its own.
+            int[] programInForce = new int[16];
+            Arrays.fill(programInForce, -1);
             for (Note n : song.notes()) { // sorted by onset, so program changes come out in time order
                 List<Timed> track = events.get(n.track());
-                if (programInForce[n.track()][n.channel()] != n.program()) {
-                    programInForce[n.track()][n.channel()] = n.program();
+                if (programInForce[n.channel()] != n.program()) {
+                    programInForce[n.channel()] = n.program();
                     track.add(new Timed(n.start(), PROGRAM, shortMessage(ShortMessage.PROGRAM_CHANGE, n.channel(), n.program(), 0)));
                 }
                 track.add(new Timed(n.start(), NOTE_ON, shortMessage(ShortMessage.NOTE_ON, n.channel(), n.pitch(), n.velocity())));

@@ -19,7 +19,7 @@ public final class SaliencyImage {
     private static final Color BACKGROUND = Color.WHITE;
     private static final Color C_ROW = new Color(0xF0F0F5);
     private static final Color BAR_LINE = new Color(0xC8C8D0);
-    private static final Color NOTE = new Color(0x70707A);
+    static final Color NOTE = new Color(0x70707A);
 
     private SaliencyImage() {
     }

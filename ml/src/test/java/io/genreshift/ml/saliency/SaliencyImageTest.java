@@ -49,6 +49,44 @@ class SaliencyImageTest {
     }
 
     @Test
+    void theFigureFramesThePlotWithATitleAxesAndAColourScale() {
+        BufferedImage plot = SaliencyImage.render(ROLL, map(), 3, 2);
+        BufferedImage figure = SaliencyFigure.render(ROLL, map(), 3, 2, "jazz saliency");
+
+        assertThat(figure.getWidth()).isEqualTo(SaliencyFigure.plotX() + plot.getWidth() + SaliencyFigure.LEGEND_WIDTH);
+        // the plot is there, unchanged, at its offset: the salient cell is still red
+        assertThat(new Color(figure.getRGB(SaliencyFigure.plotX() + 2 * 3 + 1, SaliencyFigure.PLOT_Y + (83 - 10) * 2)))
+                .isEqualTo(SaliencyImage.heat(1f));
+        // the colour scale shows both ends of the heat scale and the grey of plain notes right of the plot
+        int legendX = SaliencyFigure.plotX() + plot.getWidth();
+        assertThat(coloursIn(figure, legendX, 0, figure.getWidth(), figure.getHeight()))
+                .contains(SaliencyImage.heat(1f).getRGB(), SaliencyImage.heat(0f).getRGB(), SaliencyImage.NOTE.getRGB());
+        // text: the title above the plot and the pitch names left of it are drawn in dark ink
+        assertThat(darkPixels(figure, 0, 0, figure.getWidth(), SaliencyFigure.PLOT_Y)).isPositive();
+        assertThat(darkPixels(figure, 0, SaliencyFigure.PLOT_Y, SaliencyFigure.plotX(), plot.getHeight())).isPositive();
+        // bar numbers below the plot
+        assertThat(darkPixels(figure, SaliencyFigure.plotX(), SaliencyFigure.PLOT_Y + plot.getHeight() + 5,
+                plot.getWidth(), figure.getHeight() - SaliencyFigure.PLOT_Y - plot.getHeight() - 5)).isPositive();
+    }
+
+    private static java.util.Set<Integer> coloursIn(BufferedImage image, int x0, int y0, int x1, int y1) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int x = x0; x < x1; x++) for (int y = y0; y < y1; y++) out.add(image.getRGB(x, y));
+        return out;
+    }
+
+    private static int darkPixels(BufferedImage image, int x0, int y0, int w, int h) {
+        int n = 0;
+        for (int x = x0; x < Math.min(image.getWidth(), x0 + w); x++) {
+            for (int y = y0; y < Math.min(image.getHeight(), y0 + h); y++) {
+                Color c = new Color(image.getRGB(x, y));
+                if (c.getRed() + c.getGreen() + c.getBlue() < 300) n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void jsonListsOnlySalientCellsWithMidiPitches() {
         JsonObject json = JsonParser.parseString(SaliencyJson.render(map(), "original", "c.params")).getAsJsonObject();
 

@@ -14,6 +14,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class SaliencyMapTest {
     @TempDir
@@ -64,6 +65,39 @@ class SaliencyMapTest {
             }
         }
         assertThat(max).as("some notes are salient").isEqualTo(1f);
+    }
+
+    /**
+     * A case where the right cells are known without knowing the weights: the classifier judges each phrase on its
+     * own, so a phrase's map within a song equals its map alone; a phrase with one note can only mark that note (at
+     * the phrase maximum, 1); a silent phrase marks nothing.
+     */
+    @Test
+    void eachPhraseIsAttributedOnItsOwnAndOnlyItsNotesCanBeSalient() throws IOException {
+        Random random = new Random(11);
+        PianoRoll busy = PianoRoll.empty(Phrase.STEPS);
+        for (int i = 0; i < 200; i++) busy = busy.with(random.nextInt(Phrase.STEPS), 20 + random.nextInt(50), true);
+        PianoRoll song = PianoRoll.concat(List.of(busy.phrase(0),
+                PianoRoll.empty(Phrase.STEPS).with(10, 30, true).phrase(0), Phrase.empty()));
+
+        SaliencyMap inSong;
+        SaliencyMap alone;
+        try (ModelCache models = new ModelCache(ModelLibraryFixtures.create(dir, List.of("jazz", "pop"), java.util.Set.of(), 3))) {
+            SaliencyAttributor attributor = new SaliencyAttributor(models.classifier(List.of("jazz", "pop")));
+            inSong = attributor.attribute(song, "pop", 0f);
+            alone = attributor.attribute(busy, "pop", 0f);
+        }
+
+        for (int s = 0; s < Phrase.STEPS; s++) {
+            for (int p = 0; p < PianoRoll.PITCHES; p++) {
+                assertThat(inSong.get(s, p)).as("busy phrase cell %d,%d", s, p).isCloseTo(alone.get(s, p), within(1e-4f));
+                boolean theNote = s == 10 && p == 30;
+                if (!theNote) assertThat(inSong.get(Phrase.STEPS + s, p)).as("one-note phrase cell %d,%d", s, p).isZero();
+                assertThat(inSong.get(2 * Phrase.STEPS + s, p)).as("silent phrase").isZero();
+            }
+        }
+        assertThat(inSong.get(Phrase.STEPS + 10, 30)).isIn(0f, 1f);
+        assertThat(alone.activeCells()).as("some of the busy phrase's notes are salient").isPositive();
     }
 
     @Test

@@ -79,4 +79,43 @@ class SongTransferTest {
         assertThat(result.details().change().removed()).isEqualTo(removed);
         assertThat(added + removed).as("an untrained generator changes something").isPositive();
     }
+
+    private static SongTransferResult transferAt(Path dir, Song song, float threshold) throws IOException {
+        try (ModelCache models = new ModelCache(ModelLibraryFixtures.create(dir))) {
+            return new GenreTransfer(models).transfer(song, TransferRequest.to("jazz").withSource("classic").withThreshold(threshold),
+                    ProgressMonitor.NONE);
+        }
+    }
+
+    /** A threshold no generator output reaches: the outcome is known exactly, whatever the random weights. */
+    @Test
+    void aTransferThatPassesNoCellKeepsOnlyTheDrumsAndReportsEveryPhraseEmpty() throws IOException {
+        Song original = song();
+
+        SongTransferResult result = transferAt(dir, original, 0.999999f);
+
+        assertThat(result.transferred().notes()).isEqualTo(original.notes().stream().filter(Note::isDrum).toList());
+        int sourceCells = PianoRollConverter.toRoll(original).activeCells();
+        assertThat(result.details().change()).isEqualTo(new io.genreshift.core.metrics.ContentChange(0, sourceCells, sourceCells));
+        EmptyPhrases empty = EmptyPhrases.of(result.details());
+        assertThat(empty.nothingPitched()).isTrue();
+        assertThat(empty.emptied()).containsExactly(0, 1, 2); // 9 bars: two phrases and the start of a third
+        assertThat(empty.describe()).isEqualTo("phrases 0-2 (bars 1-12) of 3");
+    }
+
+    /** A threshold every output passes: every cell of every sounding phrase becomes a note, silent steps stay silent. */
+    @Test
+    void aTransferThatPassesEveryCellFillsTheSoundingPhrases() throws IOException {
+        Song original = song();
+
+        SongTransferResult result = transferAt(dir, original, 0.000001f);
+
+        PianoRoll transfer = result.details().transfer();
+        PianoRoll source = PianoRollConverter.toRoll(original);
+        assertThat(transfer.steps()).isEqualTo(source.steps());
+        assertThat(transfer.activeCells()).isEqualTo(source.steps() * PianoRoll.PITCHES);
+        assertThat(EmptyPhrases.of(result.details()).worthAWarning()).isFalse();
+        assertThat(result.details().change().added()).isEqualTo(source.steps() * PianoRoll.PITCHES - source.activeCells());
+        assertThat(result.details().change().removed()).isZero();
+    }
 }
