@@ -66,9 +66,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--mixed-generator-term", description = "Also train the generators against the mixed discriminators (partial/full; not in the reference).")
     boolean mixedGeneratorTerm;
 
-    @Option(names = "--recipe", defaultValue = "retain", paramLabel = "<r>", description = "paper (the reference losses, "
-            + "comparable with published numbers) or retain (warm start + content terms that keep the piece; default: ${DEFAULT-VALUE}). "
-            + "The four options below change single settings of it.")
+    @Option(names = "--recipe", defaultValue = "warm", paramLabel = "<r>", description = "paper (the reference losses, "
+            + "comparable with published numbers) or warm (the generators first learn to copy their input for 150 "
+            + "iterations, then the paper's losses; default: ${DEFAULT-VALUE}). The four options below change single settings of it.")
     String recipe;
 
     @Option(names = "--warm-start", paramLabel = "<n>", description = "Iterations in which the generators first learn to copy their input.")

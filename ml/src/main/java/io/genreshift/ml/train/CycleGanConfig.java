@@ -66,7 +66,7 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         private int poolSize = 50;                // batch-level image pool (partial/full only)
         private long seed = 19;                   // the reference's tf.set_random_seed(19)
         private int maxIterationsPerEpoch = 0;    // 0 = min(|A|,|B|)/batch; smaller values are for smoke runs
-        private TrainingRecipe recipe = TrainingRecipe.RETAIN; // not the reference: see TrainingRecipe, docs/training.md
+        private TrainingRecipe recipe = TrainingRecipe.WARM; // not the reference: a warm start first (docs/training.md)
 
         private Builder(String genreA, String genreB) {
             this.genreA = genreA;

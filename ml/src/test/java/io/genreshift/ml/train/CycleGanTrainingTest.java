@@ -73,8 +73,9 @@ class CycleGanTrainingTest {
     }
 
     @Test
-    void theRetainRecipeAddsItsContentTermsToTheGeneratorLoss() {
-        CycleGanConfig c = tiny().recipe(TrainingRecipe.RETAIN.withWarmStart(0).withIdentityWeight(0.5f)).build();
+    void theContentTermsJoinTheGeneratorLossWhenAsked() {
+        CycleGanConfig c = tiny().recipe(TrainingRecipe.PAPER.withRetentionWeight(1f).withBalancedCycle(true)
+                .withIdentityWeight(0.5f)).build();
         try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
             StepLosses l = steps(s, 1).get(0);
             assertThat(l.content()).isPositive();
