@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Ablation table of docs/training.md from run folders: metrics.jsonl + evaluate --json output.
 
-usage: summarize.py RUN_DIR...   (each RUN_DIR has metrics.jsonl; RUN_DIR.eval.json and RUN_DIR.log beside it)
+usage: summarize.py RUN...   (RUN/metrics.jsonl or RUN.metrics.jsonl; RUN.eval.json and RUN.log beside it)
 "Writes notes" = first logged step of the CycleGAN phase (after any warm start) from which both generators write at
 least half their source genre's density at every later logged step.
 """
@@ -14,7 +14,8 @@ for run in sys.argv[1:]:
     ev = json.load(open(run + ".eval.json"))
     a, b = ev["pair"]
     first = None
-    for line in open(os.path.join(run, "metrics.jsonl")):
+    metrics = os.path.join(run, "metrics.jsonl")
+    for line in open(metrics if os.path.exists(metrics) else run + ".metrics.jsonl"):
         m = json.loads(line)
         if m["cycle"] == 0:
             continue  # warm start
