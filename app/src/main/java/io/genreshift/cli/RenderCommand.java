@@ -4,6 +4,11 @@ import io.genreshift.core.audio.GervillRenderer;
 import io.genreshift.core.audio.SequenceLoader;
 import io.genreshift.core.audio.SoundfontLocator;
 import io.genreshift.core.audio.SoundfontSource;
+import io.genreshift.core.midi.MidiReader;
+import io.genreshift.core.midi.MidiWriter;
+import io.genreshift.core.model.Song;
+import io.genreshift.core.model.SongExcerpt;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,15 +48,24 @@ final class RenderCommand implements Callable<Integer> {
             description = "silence after the last event so notes can ring out (default: ${DEFAULT-VALUE})")
     double tailSeconds;
 
+    @Option(names = "--bars", paramLabel = "<first-last>",
+            description = "render only these bars, e.g. 1-8 (counted as the song's meters have them)")
+    String bars;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(input)) throw new NoSuchFileException(input.toString(), null, "no such MIDI file");
-        SequenceLoader.Loaded loaded = SequenceLoader.load(input);
-        if (loaded.isLenient()) spec.commandLine().getErr().println("note: " + loaded.fallback());
-        Sequence sequence = loaded.sequence();
+        Sequence sequence;
+        if (bars == null) {
+            SequenceLoader.Loaded loaded = SequenceLoader.load(input);
+            if (loaded.isLenient()) spec.commandLine().getErr().println("note: " + loaded.fallback());
+            sequence = loaded.sequence();
+        } else {
+            sequence = MidiWriter.toSequence(excerpt(MidiReader.read(input)));
+        }
         warnWithoutPitchedNotes(sequence);
         SoundfontSource source = SoundfontLocator.standard().locate(soundfont);
         GervillRenderer renderer = new GervillRenderer(source, tailSeconds);
@@ -66,6 +80,19 @@ final class RenderCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%.1f s, 44.1 kHz stereo 16-bit)%n",
                 output, renderer.durationSeconds(sequence));
         return 0;
+    }
+
+    private Song excerpt(Song song) {
+        String[] range = bars.split("-", -1);
+        try {
+            if (range.length != 2) throw new NumberFormatException();
+            return SongExcerpt.bars(song, Integer.parseInt(range[0].trim()), Integer.parseInt(range[1].trim()));
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bars needs a range of bar numbers such as 1-8, got '" + bars + "'");
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bars " + bars + ": " + e.getMessage());
+        }
     }
 
     /** A file without notes renders as minutes of silence; say so before the user listens for nothing. */

@@ -37,6 +37,31 @@ class RenderCommandTest {
     }
 
     @Test
+    void barsRendersOnlyThoseBars() throws Exception {
+        Path mid = writeMidi(8, 96); // two 4/4 bars at 96 BPM; bar 2 alone is 2.5 s
+        Path wav = dir.resolve("bar2.wav");
+
+        int exit = cli.execute("render", mid.toString(), "-o", wav.toString(), "--tail", "1", "--bars", "2-2");
+
+        assertThat(exit).as(cli.err()).isZero();
+        PcmBuffer pcm = WavFiles.read(wav);
+        assertThat(pcm.frames()).isEqualTo(PcmBuffer.framesFor(3.5));
+        assertThat(pcm.rms()).isGreaterThan(50);
+    }
+
+    @Test
+    void aBarRangeOutsideTheSongIsAUsageErrorThatWritesNothing() throws Exception {
+        Path mid = writeMidi(8, 96);
+        Path wav = dir.resolve("none.wav");
+
+        int exit = cli.execute("render", mid.toString(), "-o", wav.toString(), "--bars", "5-8");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).contains("--bars 5-8").contains("no bar 5");
+        assertThat(wav).doesNotExist();
+    }
+
+    @Test
     void aSongWithoutPitchedNotesRendersWithAWarning() throws Exception {
         Sequence sequence = new Sequence(Sequence.PPQ, 480);
         Track track = sequence.createTrack();
