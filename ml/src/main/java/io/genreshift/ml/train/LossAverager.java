@@ -2,11 +2,11 @@ package io.genreshift.ml.train;
 
 /** Running mean of {@link StepLosses}; the metrics log and the epoch summary average over their own windows. */
 final class LossAverager {
-    private final double[] sums = new double[13];
+    private final double[] sums = new double[StepLosses.COUNT];
     private int count;
 
     void add(StepLosses l) {
-        float[] v = values(l);
+        float[] v = l.values();
         for (int i = 0; i < v.length; i++) sums[i] += v[i];
         count++;
     }
@@ -26,12 +26,5 @@ final class LossAverager {
     void reset() {
         java.util.Arrays.fill(sums, 0);
         count = 0;
-    }
-
-    private static float[] values(StepLosses l) {
-        float[] v = new float[13];
-        int i = 0;
-        for (float f : l.byKey().values()) v[i++] = f;
-        return v;
     }
 }

@@ -26,7 +26,18 @@ public record StepLosses(float generatorAB, float generatorBA, float generatorMi
                          float discriminatorMixedB, float discriminator, float content, float densityAB,
                          float densityBA) {
 
-    /** Inverse of {@link #byKey()}'s values, in its order. */
+    /** Number of values in {@link #byKey()}. */
+    static final int COUNT = 13;
+
+    /** The values of {@link #byKey()}, in its order. */
+    float[] values() {
+        float[] v = new float[COUNT];
+        int i = 0;
+        for (float f : byKey().values()) v[i++] = f;
+        return v;
+    }
+
+    /** Inverse of {@link #values()}. */
     static StepLosses of(float[] v) {
         return new StepLosses(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12]);
     }

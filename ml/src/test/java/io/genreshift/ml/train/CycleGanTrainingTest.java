@@ -88,10 +88,7 @@ class CycleGanTrainingTest {
     @Test
     void aRunResumesOnTheSamePhrasesPreparedAgainButNotOnOtherPhrases() throws IOException {
         CycleGanConfig c = tiny().build();
-        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
-            steps(s, 1);
-            s.saveCheckpoint();
-        }
+        checkpointAfterOneStep(c);
         // Prepared again: same phrases, a report that differs (e.g. in its timing), hence another report hash.
         PhraseDataset again = new PhraseDataset(CORPUS.genres(), CORPUS.sets(), "another-report-hash");
         try (CycleGanSession s = CycleGanSession.resume(c, again, dir)) {
@@ -159,6 +156,13 @@ class CycleGanTrainingTest {
         }
     }
 
+    private void checkpointAfterOneStep(CycleGanConfig c) throws IOException {
+        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
+            steps(s, 1);
+            s.saveCheckpoint();
+        }
+    }
+
     private static float[] values(StepLosses l) {
         return new float[] {l.generatorAB(), l.generatorBA(), l.cycle(), l.generator(), l.discriminatorA(),
                 l.discriminatorB(), l.discriminatorMixedA(), l.discriminatorMixedB(), l.discriminator()};
@@ -199,10 +203,7 @@ class CycleGanTrainingTest {
     @Test
     void aCorruptCheckpointIsRejectedWithAClearMessage() throws IOException {
         CycleGanConfig c = tiny().build();
-        try (CycleGanSession s = CycleGanSession.start(c, CORPUS, dir)) {
-            steps(s, 1);
-            s.saveCheckpoint();
-        }
+        checkpointAfterOneStep(c);
         Path file = dir.resolve(CycleGanSession.CHECKPOINT_FILE);
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 1000] ^= 1;
