@@ -102,7 +102,7 @@ final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  notes      %d (%d pitched, %d drums)%n", s.notes(), s.pitchedNotes(), s.drumNotes());
         out.printf(Locale.ROOT, "  range      %s%n", s.lowestPitch() < 0 ? "no pitched notes"
                 : Midi.pitchName(s.lowestPitch()) + " (" + s.lowestPitch() + ") .. " + Midi.pitchName(s.highestPitch()) + " (" + s.highestPitch() + ")");
-        out.printf(Locale.ROOT, "  piano roll %d steps, %d phrases of 4 bars (%d with more than one cell), %d notes outside C1..B7%n",
+        out.printf(Locale.ROOT, "  piano roll %d steps, %d phrases for a transfer (%d with more than one cell), %d notes outside C1..B7%n",
                 s.rollSteps(), s.phrases(), s.trainablePhrases(), s.notesClipped());
         out.printf(Locale.ROOT, "  4/4 filter %d of %d bars in 4/4 phrases; reference strict rule %s%n", s.fourFourBars().kept(),
                 s.fourFourBars().total(), s.strictFourFour() ? "passes" : fourFourFilterFailure(s));

@@ -2,6 +2,7 @@ package io.genreshift.cli;
 
 import io.genreshift.core.midi.MidiReader;
 import io.genreshift.core.midi.MidiWriter;
+import io.genreshift.core.model.MeterMap;
 import io.genreshift.core.model.Song;
 import io.genreshift.core.roll.MusicianExport;
 import io.genreshift.ml.io.ModelCache;
@@ -101,12 +102,12 @@ final class TransferCommand implements Callable<Integer> {
         EmptyPhrases empty = EmptyPhrases.of(result.details());
         if (empty.nothingPitched() && !allowEmpty) {
             // An empty transfer renders as minutes of silence; failing loudly saves the user from finding that out later.
-            throw new IllegalStateException(emptyMessage(result.details(), empty) + " Nothing was written to " + output
+            throw new IllegalStateException(emptyMessage(song, result.details(), empty) + " Nothing was written to " + output
                     + ". Try a lower --threshold (e.g. --threshold 0.3) or another --variant; --allow-empty writes it anyway.");
         }
         MidiWriter.write(result.transferred(), output);
         if (empty.worthAWarning()) {
-            err.println("warning: " + emptyMessage(result.details(), empty)
+            err.println("warning: " + emptyMessage(song, result.details(), empty)
                     + " Try a lower --threshold (e.g. --threshold 0.3) or another --variant.");
             err.flush();
         }
@@ -127,11 +128,11 @@ final class TransferCommand implements Callable<Integer> {
     }
 
     /** What came out empty, e.g. "The transfer classic->jazz (sn) of in.mid left no pitched note: phrases 0-2 ... came out silent." */
-    private String emptyMessage(TransferResult r, EmptyPhrases empty) {
+    private String emptyMessage(Song song, TransferResult r, EmptyPhrases empty) {
         String what = empty.nothingPitched()
                 ? "left no pitched note (drums are kept)"
                 : String.format(Locale.ROOT, "kept %d of %d note cells", empty.cellsLeft(), empty.sourceCells());
-        String phrases = empty.emptied().isEmpty() ? "." : ": " + empty.describe() + " came out silent.";
+        String phrases = empty.emptied().isEmpty() ? "." : ": " + empty.describe(MeterMap.of(song)) + " came out silent.";
         return "the transfer " + r.direction() + " (" + r.variant().id() + ") of " + input + " " + what + phrases;
     }
 

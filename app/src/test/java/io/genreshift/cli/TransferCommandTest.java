@@ -87,7 +87,7 @@ class TransferCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(cli.err()).contains("in.mid").contains("no pitched note")
-                .contains("phrases 0-2 (bars 1-12) of 3").contains("--threshold").contains("--variant").contains("--allow-empty");
+                .contains("phrases 0-2 (bars 1-9) of 3").contains("--threshold").contains("--variant").contains("--allow-empty");
         assertThat(outFile).doesNotExist();
     }
 

@@ -103,7 +103,9 @@ public final class GenreStrip extends VBox {
         for (int i = 0; i < m.phrases(); i++) {
             double x0 = tickToX.applyAsDouble(start(i, phraseTicks));
             double x1 = tickToX.applyAsDouble(end(i, phraseTicks));
-            if (x >= x0 && x < x1) return m.describePhrase(i);
+            if (x >= x0 && x < x1) {
+                return i < tiles.bars().size() ? m.describePhrase(i, tiles.bars().get(i).label()) : m.describePhrase(i);
+            }
         }
         return HELP;
     }

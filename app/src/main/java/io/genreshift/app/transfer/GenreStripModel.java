@@ -47,9 +47,17 @@ public record GenreStripModel(List<PhraseGenreScores> before, List<PhraseGenreSc
                 Genres.display(to), 100 * pBefore, 100 * pAfter, won, after.size(), to);
     }
 
-    /** "Phrase 3 (bars 9–12): jazz 22% → 81%"; silent phrases say so. */
+    /** "Phrase 3 (bars 9–12): jazz 22% → 81%", for a song in 4/4 from its first bar; silent phrases say so. */
     public String describePhrase(int i) {
-        String bars = "Phrase " + (i + 1) + " (bars " + (4 * i + 1) + "–" + (4 * i + 4) + ")";
+        return describePhrase(i, "bars " + (4 * i + 1) + "–" + (4 * i + 4));
+    }
+
+    /**
+     * The same with the song's own bar numbers ({@code barsLabel}, e.g. "bars 7–14" for a phrase in 2/4), which differ
+     * from 4 per phrase wherever the meter changes.
+     */
+    public String describePhrase(int i, String barsLabel) {
+        String bars = "Phrase " + (i + 1) + " (" + barsLabel + ")";
         PhraseGenreScores b = i < before.size() ? before.get(i) : null;
         PhraseGenreScores a = i < after.size() ? after.get(i) : null;
         if (b == null || a == null || b.probabilities().isEmpty() || a.probabilities().isEmpty()) {

@@ -1,7 +1,9 @@
 package io.genreshift.app.transfer;
 
 import io.genreshift.core.metrics.ContentChange;
+import io.genreshift.core.model.MeterMap;
 import io.genreshift.core.model.Song;
+import io.genreshift.core.roll.PhraseLayout;
 import io.genreshift.core.roll.PianoRoll;
 
 import io.genreshift.ml.transfer.EmptyPhrases;
@@ -31,11 +33,12 @@ public record TransferResult(Song song, PianoRoll originalRoll, PianoRoll transf
      * the transfer is usable as it is.
      */
     public Optional<String> warning() {
-        EmptyPhrases empty = EmptyPhrases.of(originalRoll, transferredRoll);
+        EmptyPhrases empty = EmptyPhrases.of(originalRoll, transferredRoll,
+                PhraseLayout.forTransfer(song, originalRoll.steps()));
         if (!empty.worthAWarning()) return Optional.empty();
         String what = empty.nothingPitched() ? "No pitched notes (drums are kept)"
                 : "Only " + empty.cellsLeft() + " of " + empty.sourceCells() + " note cells kept";
-        String phrases = empty.emptied().isEmpty() ? "" : ": " + empty.describe() + " came out silent";
+        String phrases = empty.emptied().isEmpty() ? "" : ": " + empty.describe(MeterMap.of(song)) + " came out silent";
         return Optional.of(what + phrases + ". Try a lower threshold or another variant.");
     }
 

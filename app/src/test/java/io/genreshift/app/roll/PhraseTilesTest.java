@@ -23,6 +23,10 @@ class PhraseTilesTest {
         assertThat(tiles.phrases().subList(0, 3)).containsExactly(new TickRange(0, 1536), new TickRange(2400, 3936),
                 new TickRange(3936, 5472));
         assertThat(tiles.untouched()).containsExactly(new TickRange(1536, 2400));
+        // The tooltip's bar numbers are the ruler's: bars 5–7 are the 3/4 ones, so the second phrase starts at bar 8.
+        assertThat(tiles.bars().subList(0, 3)).containsExactly(new PhraseTiles.Bars(1, 4), new PhraseTiles.Bars(8, 11),
+                new PhraseTiles.Bars(12, 15));
+        assertThat(tiles.bars().get(1).label()).isEqualTo("bars 8–11");
         assertThat(tiles.firstEndingAfter(1600)).isEqualTo(1);
         assertThat(tiles.firstEndingAfter(0)).isZero();
     }
@@ -34,6 +38,14 @@ class PhraseTilesTest {
         assertThat(tiles.untouched()).isEmpty();
         assertThat(tiles.phrases()).hasSizeGreaterThan(PhraseTiles.PHRASES_PAST_THE_END);
         for (int i = 0; i < 5; i++) assertThat(tiles.phrases().get(i)).isEqualTo(new TickRange(i * 1536L, (i + 1) * 1536L));
+    }
+
+    @Test
+    void aPhraseInTwoFourCoversEightBars() {
+        PhraseTiles tiles = PhraseTiles.of(song(List.of(new TimeSignature(0, 2, 4)), 3072));
+
+        assertThat(tiles.bars().subList(0, 2)).containsExactly(new PhraseTiles.Bars(1, 8), new PhraseTiles.Bars(9, 16));
+        assertThat(new PhraseTiles.Bars(3, 3).label()).isEqualTo("bar 3");
     }
 
     private static Song song(List<TimeSignature> meters, long length) {

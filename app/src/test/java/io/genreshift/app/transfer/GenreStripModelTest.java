@@ -18,6 +18,7 @@ class GenreStripModelTest {
                 "classic", "jazz");
         assertThat(m.summary()).isEqualTo("Jazz: 30% before → 60% after · 1 of 2 phrases now classified jazz");
         assertThat(m.describePhrase(1)).isEqualTo("Phrase 2 (bars 5–8): jazz 40% → 30%");
+        assertThat(m.describePhrase(1, "bars 8–11")).isEqualTo("Phrase 2 (bars 8–11): jazz 40% → 30%");
     }
 
     @Test

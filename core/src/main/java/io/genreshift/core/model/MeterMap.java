@@ -55,6 +55,20 @@ public record MeterMap(int ppq, long lengthTicks, List<MeterSpan> spans) {
         return a.numerator() == b.numerator() && a.denominator() == b.denominator();
     }
 
+    /**
+     * The 1-based number of the bar that holds {@code tick}, counted as {@link MeterSpan#firstBar()} does; ticks
+     * past the song's end go on in its last meter.
+     */
+    public int barAt(long tick) {
+        if (spans.isEmpty()) return 1 + (int) (Math.max(0, tick) / TimeSignature.FOUR_FOUR.barTicks(ppq));
+        MeterSpan span = spans.get(0);
+        for (MeterSpan s : spans) {
+            if (s.startTick() > tick) break;
+            span = s;
+        }
+        return span.firstBar() + (int) (Math.max(0, tick - span.startTick()) / span.barTicks(ppq));
+    }
+
     /** True when the file states no meter at all (only the assumed 4/4). */
     public boolean isUnstated() {
         return spans.stream().allMatch(MeterSpan::assumed);

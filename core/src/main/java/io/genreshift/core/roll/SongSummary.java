@@ -17,7 +17,8 @@ import java.util.List;
  * @param lowestPitch lowest pitched (non-drum) note, -1 when there is none
  * @param highestPitch highest pitched note, -1 when there is none
  * @param rollSteps sixteenth steps of the song's piano roll
- * @param phrases whole 64-step phrases
+ * @param phrases the phrases a transfer cuts the song into ({@link PhraseLayout#forTransfer}): on the bars of its spans
+ *                in 2/4, 2/2 or 4/4, each span's short last one padded; none in other meters
  * @param trainablePhrases phrases that pass {@link TrainingFilter}
  * @param notesClipped pitched notes outside MIDI 24..107, invisible to the models
  * @param strictFourFour passes the reference filter: exactly one meter event, 4/4 at tick 0
@@ -70,12 +71,13 @@ public record SongSummary(String title, int ppq, long lengthTicks, double second
         List<MeterEntry> entries = map.spans().stream()
                 .map(sp -> new MeterEntry(sp.firstBar(), sp.startTick(), sp.meter().numerator() + "/" + sp.meter().denominator(), sp.assumed()))
                 .toList();
+        PhraseLayout transfer = PhraseLayout.forTransfer(song, roll.steps());
         BarTally fourFour = PhraseLayout.of(map, sp -> !sp.assumed() && sp.meter().isFourFour(), roll.steps(),
                 PhraseLayout.Tail.DROP).totalBars();
         return new SongSummary(song.title(), song.ppq(), song.lengthTicks(), song.durationSeconds(),
                 (double) song.lengthTicks() / song.ppq(), List.copyOf(tracks), tempos, meters, song.notes().size(),
-                song.notes().size() - drums, drums, low, high, roll.steps(), roll.phraseCount(),
-                TrainingFilter.trainable(roll.phrases()).size(), conversion.notesClipped(), song.isStrictFourFour(), duple,
+                song.notes().size() - drums, drums, low, high, roll.steps(), transfer.phraseCount(),
+                TrainingFilter.trainable(transfer.phrasesOf(roll)).size(), conversion.notesClipped(), song.isStrictFourFour(), duple,
                 entries, fourFour);
     }
 

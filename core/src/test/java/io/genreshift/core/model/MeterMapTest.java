@@ -28,6 +28,13 @@ class MeterMapTest {
         assertThat(map.spans()).extracting(MeterSpan::meterName).containsExactly("4/4", "3/4", "4/4");
         assertThat(map.spans()).extracting(MeterSpan::firstBar).containsExactly(1, 5, 7);
         assertThat(map.spans().get(2).bars(PPQ)).isEqualTo(5);
+        // barAt numbers bars as the spans do: the last tick of bar 4, the 3/4 bars 5 and 6, and past the end.
+        assertThat(map.barAt(4 * BAR - 1)).isEqualTo(4);
+        assertThat(map.barAt(4 * BAR)).isEqualTo(5);
+        assertThat(map.barAt(4 * BAR + threeFour)).isEqualTo(6);
+        assertThat(map.barAt(4 * BAR + 2 * threeFour)).isEqualTo(7);
+        assertThat(map.barAt(4 * BAR + 2 * threeFour + 7 * BAR)).isEqualTo(14);
+        assertThat(map.barAt(-5)).isEqualTo(1);
     }
 
     @Test

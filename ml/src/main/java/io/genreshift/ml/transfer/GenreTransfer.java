@@ -109,7 +109,7 @@ public final class GenreTransfer {
             ContentChange c = ContentChange.between(batch.phrases().get(i), after.get(i));
             added += c.added();
             removed += c.removed();
-            outcomes.add(new PhraseOutcome(i, layout.phraseStarts().get(i), batch.isSilent(i), before[i], afterP[i], c));
+            outcomes.add(new PhraseOutcome(i, layout.phraseStarts().get(i), layout.phraseSteps().get(i), batch.isSilent(i), before[i], afterP[i], c));
         }
         monitor.update(1.0, "Transferred " + direction);
         return new TransferResult(direction, request.variant(), detection, source, transfer, cycle, outcomes,

@@ -38,6 +38,7 @@ public final class TransferJson {
             JsonObject p = new JsonObject();
             p.addProperty("index", o.index());
             p.addProperty("startStep", o.startStep());
+            p.addProperty("steps", o.steps());
             p.addProperty("silent", o.silent());
             p.addProperty("p_target_before", Double.isNaN(o.targetBefore()) ? null : o.targetBefore());
             p.addProperty("p_target_after", Double.isNaN(o.targetAfter()) ? null : o.targetAfter());

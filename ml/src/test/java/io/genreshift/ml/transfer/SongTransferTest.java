@@ -100,7 +100,7 @@ class SongTransferTest {
         EmptyPhrases empty = EmptyPhrases.of(result.details());
         assertThat(empty.nothingPitched()).isTrue();
         assertThat(empty.emptied()).containsExactly(0, 1, 2); // 9 bars: two phrases and the start of a third
-        assertThat(empty.describe()).isEqualTo("phrases 0-2 (bars 1-12) of 3");
+        assertThat(empty.describe()).isEqualTo("phrases 0-2 (bars 1-9) of 3"); // the third phrase is the 9th bar alone
     }
 
     /** A threshold every output passes: every cell of every sounding phrase becomes a note, silent steps stay silent. */
