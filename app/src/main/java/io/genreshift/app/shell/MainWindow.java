@@ -444,6 +444,7 @@ public final class MainWindow {
     /** Opens {@code file}, or the demo song when null; then offers to restore an autosave from a crashed run. */
     public void start(Path file) {
         stage.show();
+        transfer.reportModelProblems();
         if (!document.offerRestore()) {
             Path first = file != null ? file : services.demoSong();
             if (first != null) document.openUnchecked(first);
