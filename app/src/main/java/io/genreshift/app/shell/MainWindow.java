@@ -110,6 +110,7 @@ public final class MainWindow {
         transport = new TransportViewModel(services.audio(), dialogs, services.ioExecutor());
         export = new ExportViewModel(services.files(), services.audio(), dialogs, versions, services.prefs(), services.ioExecutor());
         rollBinding = new RollBinding(roll, versions, saliency, transport, strip);
+        document.undoLabelsFrom(rollBinding::undoLabels);
         stripModel = new GenreStripViewModel(services.transfer(), versions, services.mlExecutor(), new FxDebouncer(DERIVED_VIEW_QUIET));
         strip.modelProperty().bind(stripModel.modelProperty());
         strip.updatingProperty().bind(stripModel.updatingProperty());
