@@ -71,6 +71,11 @@ public final class AutosaveStore {
         this.dir = configDir.resolve("autosave");
     }
 
+    /** The folder the autosave lives in (named in messages). */
+    public Path folder() {
+        return dir;
+    }
+
     /** Saves a document of one version (the original). */
     public void save(AtomicFiles.ContentWriter midiWriter, Path sourceFile, String title) throws IOException {
         save(List.of(new VersionCopy("Original", List.of(), "{}", Map.of(SONG, midiWriter))), sourceFile, title);

@@ -187,8 +187,9 @@ public final class DocumentViewModel {
         } catch (Exception e) {
             LOG.warn("Autosave failed: {}", e.toString());
             if (!autosaveFailing) {
-                dialogs.notify("Autosave failed: " + UserError.reasonOf(e).strip() + ". Your edits are still open but not "
-                        + "protected against a crash: free some disk space or make the settings folder writable, or export now.");
+                dialogs.notify("Autosave to " + autosave.folder() + " failed: " + UserError.rootReasonOf(e).strip()
+                        + ". Your edits are still open but not protected against a crash: free some disk space or make the "
+                        + "folder writable, or export now.");
             }
             autosaveFailing = true;
         }

@@ -53,7 +53,7 @@ class CrashRecoveryTest {
         @Override
         public void writeMidi(Song song, Path file) throws SongFileException {
             if (diskFull) {
-                throw new SongFileException(file, "The file could not be written (" + NO_SPACE + ").", null,
+                throw new SongFileException(file, "The file could not be written: " + NO_SPACE + ".", null,
                         new java.io.IOException(NO_SPACE));
             }
             real.writeMidi(song, file);
@@ -142,7 +142,7 @@ class CrashRecoveryTest {
         doc.autosaveNow();
 
         assertThat(dialogs.infos).singleElement().satisfies(m -> assertThat(m)
-                .startsWith("Autosave failed: ").contains(NO_SPACE).contains("export now"));
+                .startsWith("Autosave to " + dir.resolve("config/autosave") + " failed: " + NO_SPACE + ". ").contains("export now"));
         AutosaveStore.Entry kept = new AutosaveStore(dir.resolve("config")).pending().orElseThrow();
         assertThat(files.read(kept.midiFile()).notes()).isEqualTo(firstNotes).hasSize(10);
         try (var left = Files.list(dir.resolve("config/autosave"))) {
