@@ -88,7 +88,8 @@ public record ModelSidecar(int formatVersion, ModelCard model, WeightsInfo weigh
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        // First line only: Gson appends a troubleshooting link on a line of its own.
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("").strip();
     }
 
     /** Variants as their command-line ids ({@code sn+sa}), not as Java constant names. */

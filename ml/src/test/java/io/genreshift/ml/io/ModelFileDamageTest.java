@@ -140,6 +140,16 @@ class ModelFileDamageTest {
     }
 
     @Test
+    void aSidecarCutInsideAStringIsStillOneLine() throws IOException {
+        // Gson adds a second line (a troubleshooting link) to this kind of syntax error.
+        Files.writeString(dir.resolve(SIDECAR), "{\"format_version\": 1, \"model\": {\"genres\": [\"clas");
+
+        ModelLibrary library = ModelLibrary.open(dir);
+
+        assertThat(library.problems()).singleElement().satisfies(e -> assertOneClearSentence(e, SIDECAR, "not valid JSON"));
+    }
+
+    @Test
     void aSidecarWithWrongFieldsIsAProblemAtOpening() throws IOException {
         String json = Files.readString(dir.resolve(SIDECAR));
         Files.writeString(dir.resolve(SIDECAR), json.replaceFirst("\"bytes\": \\d+", "\"bytes\": \"lots\""));
