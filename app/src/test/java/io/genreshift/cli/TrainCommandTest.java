@@ -85,6 +85,33 @@ class TrainCommandTest {
     }
 
     @Test
+    void aDamagedCheckpointIsRefusedInOneLineAndThePreviousOneIsKeptAndResumes() throws Exception {
+        Path run = dir.resolve("run");
+        String[] first = {"train", "--data", data.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
+                "--epochs", "2", "--iterations-per-epoch", "1", "--out", run.toString()};
+        assertThat(cli.execute(first)).as(cli.err()).isZero();
+        Path checkpoint = run.resolve("checkpoint.bin");
+        Path previous = run.resolve("checkpoint.bin.previous");
+        byte[] previousBytes = Files.readAllBytes(previous);
+        byte[] bytes = Files.readAllBytes(checkpoint);
+        Files.write(checkpoint, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        String[] resume = {"train", "--data", data.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
+                "--epochs", "3", "--iterations-per-epoch", "1", "--out", run.toString(), "--resume"};
+
+        assertThat(cli.execute(resume)).isEqualTo(1);
+
+        List<String> errors = cli.err().lines().filter(l -> l.contains("error: ")).toList();
+        assertThat(errors).singleElement().satisfies(l -> assertThat(l).contains(checkpoint.toString()).contains("corrupt")
+                .contains("checkpoint.bin.previous is intact: rename it to checkpoint.bin"));
+        assertThat(cli.err()).doesNotContain("\tat ");
+        assertThat(Files.readAllBytes(previous)).isEqualTo(previousBytes);
+
+        Files.move(previous, checkpoint, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(cli.execute(resume)).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("finished after");
+    }
+
+    @Test
     void trainsAThreeGenreClassifierAndReportsAccuracyPerGenre() throws Exception {
         Path run = dir.resolve("classifier");
         Path library = dir.resolve("library");

@@ -20,13 +20,13 @@ import javafx.collections.ListChangeListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +46,9 @@ public final class DocumentViewModel {
     private final List<Consumer<Song>> openListeners = new ArrayList<>();
     /** Exports one version when the user answers "Save…" (the export view model asks where). */
     private Consumer<SongVersion> saveVersion = v -> { };
+    private LongFunction<List<String>> undoLabels = id -> List.of();
+    /** True while autosaves fail, so the user is told once per run of failures. */
+    private boolean autosaveFailing;
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved", false);
@@ -128,49 +131,66 @@ public final class DocumentViewModel {
         openListeners.forEach(l -> l.accept(song));
     }
 
-    /** Restores the autosave of a run that was killed, after asking; returns whether it did. */
+    /**
+     * Restores the autosave of a run that was killed, after asking; returns whether it did. The question lists each
+     * saved version with the edits it had (its undo labels).
+     */
     public boolean offerRestore() {
         Optional<AutosaveStore.Entry> pending = autosave.pending();
         if (pending.isEmpty()) return false;
         AutosaveStore.Entry e = pending.get();
         String what = e.title().isBlank() ? "an untitled song" : "“" + e.title() + "”";
         boolean restore = dialogs.confirm("Restore unsaved work?",
-                "GenreShift did not close normally. It autosaved your edits to " + what + " at " + e.savedAt() + ".",
+                "GenreShift did not close normally. It autosaved " + what + " at " + e.savedAt() + ":\n"
+                        + e.versions().stream().map(DocumentViewModel::describe).collect(Collectors.joining("\n")),
                 "Restore", "Discard");
         if (!restore) {
             autosave.clear();
             return false;
         }
         try {
-            Song song = files.read(e.midiFile());
-            show(song, e.sourceFile());
-            // The restored song differs from its file on disk, so closing must prompt again.
-            versions.markOriginalUnsaved();
+            new VersionsAutosave(files).restore(e.versions(), versions);
+            Song original = versions.original().song();
+            file.set(e.sourceFile());
+            meterWarning.set(meterWarningFor(original));
             refresh();
+            openListeners.forEach(l -> l.accept(original));
             return true;
         } catch (SongFileException ex) {
-            dialogs.showError(errorFor(e.midiFile(), ex));
+            dialogs.showError(errorFor(ex.file() != null ? ex.file() : e.midiFile(), ex));
             autosave.clear();
             return false;
         }
     }
 
-    /** Writes the edited original to the autosave slot when there is something unsaved; called by a timer. */
-    public void autosaveNow() {
-        if (versions.isEmpty() || versions.original().saved()) return;
-        Song song = versions.original().song();
-        try {
-            autosave.save(temp -> writeForAutosave(song, temp), file.get(), song.title());
-        } catch (Exception e) {
-            LOG.warn("Autosave failed: {}", e.toString());
-        }
+    /** "• Transferred → jazz (SN): Move notes, Delete note" — or "no edits" for a version without undo steps. */
+    private static String describe(AutosaveStore.SavedVersion v) {
+        return "• " + v.name() + ": " + (v.undoLabels().isEmpty() ? "no edits" : String.join(", ", v.undoLabels()));
     }
 
-    private void writeForAutosave(Song song, Path temp) throws IOException {
+    /** Where the undo labels of each version come from (the roll's per-version histories); set by the window. */
+    public void undoLabelsFrom(LongFunction<List<String>> labels) {
+        this.undoLabels = Objects.requireNonNull(labels);
+    }
+
+    /**
+     * Writes every version to the autosave slot when one of them is unsaved; called by a timer. A failure (full disk,
+     * read-only folder) is said once, not every time the timer fires, and the previous autosave stays as it was.
+     */
+    public void autosaveNow() {
+        if (versions.isEmpty() || !versions.hasUnsaved()) return;
+        Song song = versions.original().song();
         try {
-            files.writeMidi(song, temp);
-        } catch (SongFileException e) {
-            throw new IOException(e.getMessage(), e);
+            autosave.save(new VersionsAutosave(files).copies(List.copyOf(versions.versions()), undoLabels), file.get(), song.title());
+            autosaveFailing = false;
+        } catch (Exception e) {
+            LOG.warn("Autosave failed: {}", e.toString());
+            if (!autosaveFailing) {
+                dialogs.notify("Autosave to " + autosave.folder() + " failed: " + UserError.rootReasonOf(e).strip()
+                        + ". Your edits are still open but not protected against a crash: free some disk space or make the "
+                        + "folder writable, or export now.");
+            }
+            autosaveFailing = true;
         }
     }
 

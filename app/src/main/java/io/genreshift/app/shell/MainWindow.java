@@ -110,6 +110,7 @@ public final class MainWindow {
         transport = new TransportViewModel(services.audio(), dialogs, services.ioExecutor());
         export = new ExportViewModel(services.files(), services.audio(), dialogs, versions, services.prefs(), services.ioExecutor());
         rollBinding = new RollBinding(roll, versions, saliency, transport, strip);
+        document.undoLabelsFrom(rollBinding::undoLabels);
         stripModel = new GenreStripViewModel(services.transfer(), versions, services.mlExecutor(), new FxDebouncer(DERIVED_VIEW_QUIET));
         strip.modelProperty().bind(stripModel.modelProperty());
         strip.updatingProperty().bind(stripModel.updatingProperty());
@@ -444,6 +445,7 @@ public final class MainWindow {
     /** Opens {@code file}, or the demo song when null; then offers to restore an autosave from a crashed run. */
     public void start(Path file) {
         stage.show();
+        transfer.reportModelProblems();
         if (!document.offerRestore()) {
             Path first = file != null ? file : services.demoSong();
             if (first != null) document.openUnchecked(first);

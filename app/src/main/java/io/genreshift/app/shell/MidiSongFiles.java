@@ -31,7 +31,7 @@ public final class MidiSongFiles implements SongFiles {
         try {
             MidiWriter.write(song, file);
         } catch (IOException e) {
-            throw new SongFileException(file, "The file could not be written (" + UserError.reasonOf(e) + ").", null, e);
+            throw new SongFileException(file, "The file could not be written: " + UserError.rootReasonOf(e) + ".", null, e);
         }
     }
 

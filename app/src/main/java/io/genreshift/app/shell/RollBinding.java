@@ -124,4 +124,9 @@ public final class RollBinding {
     private static LoopSpan spanOf(TickRange r) {
         return r == null || r.isEmpty() ? null : new LoopSpan(r.start(), r.end());
     }
+
+    /** The undo labels of version {@code versionId}, oldest first (what the autosave records). */
+    public java.util.List<String> undoLabels(long versionId) {
+        return histories.of(versionId).undoableNames();
+    }
 }

@@ -25,6 +25,17 @@ public record UserError(String title, Path file, String reason, String whatToTry
         return best != null ? best : t.getClass().getSimpleName();
     }
 
+    /**
+     * What the operating system said, without wrappers or temporary file names: "No space left on device",
+     * "Read-only file system". For the message of a failed write.
+     */
+    public static String rootReasonOf(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        if (root instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return reasonOf(root);
+    }
+
     /** Plain text for the dialog body and logs. */
     public String describe() {
         StringBuilder sb = new StringBuilder();

@@ -139,6 +139,11 @@ public final class MlTransferEngine implements TransferEngine, AutoCloseable {
     }
 
     @Override
+    public List<String> modelProblems() {
+        return library.problems().stream().map(Throwable::getMessage).toList();
+    }
+
+    @Override
     public void close() {
         cache.close();
     }

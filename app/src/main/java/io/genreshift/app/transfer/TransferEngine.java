@@ -34,4 +34,12 @@ public interface TransferEngine {
      * and pitch of the 84-pitch window, flat as {@code step * 84 + pitchIndex}.
      */
     float[] saliency(Song song, String genre, ProgressReporter progress, CancellationToken cancel) throws Exception;
+
+    /**
+     * Model files found at start that cannot be used, one sentence each (file, what is wrong, what to do); the app
+     * says so once and carries on with the other models. Damage to weights shows only when a model is first loaded.
+     */
+    default List<String> modelProblems() {
+        return List.of();
+    }
 }

@@ -27,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -86,6 +87,16 @@ public final class TransferViewModel {
                     : ModelVariant.TRADE_OFF_HINT;
         }, source, target, availableVariants);
         refreshVariants();
+    }
+
+    /** Tells the user, in one dialog, about model files that were skipped at start; nothing when all were usable. */
+    public void reportModelProblems() {
+        List<String> problems = engine.modelProblems();
+        if (problems.isEmpty()) return;
+        String count = problems.size() == 1 ? "One model file" : problems.size() + " model files";
+        dialogs.showError(new UserError(count + " could not be used", null, String.join("\n\n", problems),
+                "Transfer still works with the other models. Restore the named files from where the models came from "
+                        + "(e.g. the bundled assets/models), or re-train them with ./genreshift train."));
     }
 
     /** Runs the 3-genre classifier on {@code song}; the source genre follows unless the user overrode it. */

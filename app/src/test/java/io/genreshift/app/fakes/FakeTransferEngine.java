@@ -36,6 +36,13 @@ public final class FakeTransferEngine implements TransferEngine {
     /** Songs the genre strip asked to re-judge, in order. */
     public final List<Song> judged = new ArrayList<>();
     public RuntimeException phraseScoresFailure;
+    /** What {@link #modelProblems()} reports, as a library with broken files would. */
+    public List<String> problems = List.of();
+
+    @Override
+    public List<String> modelProblems() {
+        return problems;
+    }
 
     @Override
     public Set<ModelVariant> availableVariants(String from, String to) {

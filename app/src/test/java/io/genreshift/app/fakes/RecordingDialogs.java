@@ -16,6 +16,8 @@ public final class RecordingDialogs implements DialogService {
     public final List<UserError> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final List<String> asked = new ArrayList<>();
+    /** The text of each yes/no question, in order. */
+    public final List<String> questions = new ArrayList<>();
     public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> files = new ArrayDeque<>();
@@ -44,6 +46,7 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String question, String yesLabel, String noLabel) {
         asked.add(title);
+        questions.add(question);
         return !confirmAnswers.isEmpty() && confirmAnswers.pop();
     }
 

@@ -53,9 +53,19 @@ public final class ModelLibrary {
         List<StoredModel> found = new ArrayList<>();
         List<ModelFileException> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) return new ModelLibrary(folder, found, problems);
-        List<Path> sidecars;
+        List<Path> listed;
         try (Stream<Path> files = Files.list(folder)) {
-            sidecars = files.filter(p -> p.getFileName().toString().endsWith(ModelFileNames.SIDECAR_SUFFIX)).sorted().toList();
+            listed = files.sorted().toList();
+        }
+        List<Path> sidecars = listed.stream().filter(p -> p.getFileName().toString().endsWith(ModelFileNames.SIDECAR_SUFFIX)).toList();
+        // A weights file without its sidecar cannot be rebuilt; say so instead of ignoring it silently.
+        for (Path weights : listed) {
+            if (weights.getFileName().toString().endsWith(ModelFileNames.WEIGHTS_SUFFIX)
+                    && !Files.exists(ModelFileNames.sidecarOf(weights))) {
+                problems.add(new ModelFileException(weights, "its sidecar " + ModelFileNames.sidecarOf(weights).getFileName()
+                        + " is missing, so the architecture is unknown",
+                        "Copy the model's .json file next to it, or delete the .params file"));
+            }
         }
         for (Path sidecar : sidecars) {
             Path weights = ModelFileNames.weightsOf(sidecar);
@@ -65,7 +75,14 @@ public final class ModelLibrary {
                 continue;
             }
             try {
-                found.add(new StoredModel(weights, ModelFiles.readSidecar(weights).model()));
+                ModelSidecar read = ModelFiles.readSidecar(weights);
+                // A sidecar copied over another model's would otherwise shadow that model and fail only when loaded.
+                if (!read.weights().file().equals(weights.getFileName().toString())) {
+                    throw new ModelFileException(sidecar, "it describes the weights file '" + read.weights().file()
+                            + "', not " + weights.getFileName() + ", so it was copied from another model",
+                            "Restore this model's own .json file, or delete both files of the model");
+                }
+                found.add(new StoredModel(weights, read.model()));
             } catch (ModelFileException e) {
                 problems.add(e);
             }
@@ -87,7 +104,7 @@ public final class ModelLibrary {
         return models;
     }
 
-    /** Sidecars that could not be read, or whose weights are missing. */
+    /** Model files that cannot be used: unreadable or foreign sidecars, weights without a sidecar and sidecars without weights. */
     public List<ModelFileException> problems() {
         return problems;
     }

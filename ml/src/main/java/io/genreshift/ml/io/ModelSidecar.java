@@ -59,7 +59,7 @@ public record ModelSidecar(int formatVersion, ModelCard model, WeightsInfo weigh
             if (!element.isJsonObject()) throw new IllegalArgumentException("the sidecar is not a JSON object");
             root = element.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new IllegalArgumentException("the sidecar is not valid JSON (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException("the sidecar is not valid JSON (" + rootMessage(e) + ")", e);
         }
         // Check the version before binding: a newer layout may not bind at all.
         JsonElement version = root.get("format_version");
@@ -72,7 +72,7 @@ public record ModelSidecar(int formatVersion, ModelCard model, WeightsInfo weigh
         try {
             sidecar = GSON.fromJson(root, ModelSidecar.class);
         } catch (JsonParseException e) {
-            throw new IllegalArgumentException("the sidecar's fields have the wrong types (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException("the sidecar's fields have the wrong types (" + rootMessage(e) + ")", e);
         } catch (RuntimeException e) {
             // Records are built through their constructors, which reject incomplete cards.
             throw new IllegalArgumentException("the sidecar's model description is incomplete: " + rootMessage(e), e);
@@ -88,7 +88,8 @@ public record ModelSidecar(int formatVersion, ModelCard model, WeightsInfo weigh
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        // First line only: Gson appends a troubleshooting link on a line of its own.
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("").strip();
     }
 
     /** Variants as their command-line ids ({@code sn+sa}), not as Java constant names. */

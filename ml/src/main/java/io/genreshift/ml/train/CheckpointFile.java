@@ -28,11 +28,24 @@ import java.util.zip.CheckedOutputStream;
  * </pre>
  *
  * Writes go to a temporary sibling that is synced and then atomically renamed over the target, so a crash (even
- * {@code kill -9}) leaves either the old checkpoint or the new one, never a half-written file. Reads verify the
- * checksum over the whole file before anything is parsed, so a damaged file cannot half-restore a run.
+ * {@code kill -9}) leaves either the old checkpoint or the new one, never a half-written file. The checkpoint being
+ * replaced is kept as {@code <name>.previous}, so a checkpoint damaged later (disk, copy) still has a good
+ * predecessor. Reads verify the checksum over the whole file before anything is parsed, so a damaged file cannot
+ * half-restore a run; the refusal names the previous checkpoint when that one is intact.
  */
 final class CheckpointFile {
     private static final byte[] MAGIC = "GSCKPT01".getBytes(StandardCharsets.US_ASCII);
+    static final String PREVIOUS_SUFFIX = ".previous";
+
+    /** Where a write is; the crash-safety test pauses there to kill the process inside the write window. */
+    enum WritePhase { SECTIONS_HALF_WRITTEN, SYNCED_BEFORE_RENAME }
+
+    /** Observes writes; only the crash-safety test sets one (see TrainingKillTest). */
+    interface WriteObserver {
+        void reached(WritePhase phase, Path file);
+    }
+
+    static volatile WriteObserver observer = (phase, file) -> { };
 
     /** Writes one section's payload. */
     @FunctionalInterface
@@ -60,9 +73,13 @@ final class CheckpointFile {
             out.writeInt(header.length);
             out.write(header);
             out.writeInt(sections.length);
-            for (Section s : sections) {
-                out.writeUTF(s.name());
-                s.writer().write(out);
+            for (int i = 0; i < sections.length; i++) {
+                if (i == sections.length / 2) {
+                    out.flush();
+                    observer.reached(WritePhase.SECTIONS_HALF_WRITTEN, file);
+                }
+                out.writeUTF(sections[i].name());
+                sections[i].writer().write(out);
             }
             out.flush();
             long crc = checked.getChecksum().getValue();
@@ -74,19 +91,60 @@ final class CheckpointFile {
             Files.deleteIfExists(tmp);
             throw e;
         }
+        observer.reached(WritePhase.SYNCED_BEFORE_RENAME, file);
+        keepAsPrevious(file);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static Path previousOf(Path file) {
+        return file.resolveSibling(file.getFileName() + PREVIOUS_SUFFIX);
+    }
+
+    /**
+     * Makes {@code file}'s current content the previous checkpoint without ever leaving {@code file} missing: a hard
+     * link (a copy where links are not supported) under a temporary name, renamed atomically.
+     */
+    private static void keepAsPrevious(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) return;
+        Path previous = previousOf(file);
+        Path link = previous.resolveSibling(previous.getFileName() + ".tmp");
+        Files.deleteIfExists(link);
+        try {
+            Files.createLink(link, file);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(file, link, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(link, previous, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Opens a checkpoint after verifying its checksum; read the sections in the order they were written. */
     static Reader open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new CheckpointException(file, "does not exist");
-        verifyChecksum(file);
+        try {
+            verifyChecksum(file);
+        } catch (CheckpointException e) {
+            throw withPrevious(file, e);
+        }
         return new Reader(file);
+    }
+
+    /** The refusal, plus how to fall back to the previous checkpoint when that one is intact. */
+    private static CheckpointException withPrevious(Path file, CheckpointException refusal) {
+        Path previous = previousOf(file);
+        if (!Files.isRegularFile(previous)) return refusal;
+        try {
+            verifyChecksum(previous);
+        } catch (IOException e) {
+            return refusal;
+        }
+        return new CheckpointException(file, refusal.problem() + ". The previous checkpoint " + previous.getFileName()
+                + " is intact: rename it to " + file.getFileName() + " to resume from there (the run loses the steps in between)",
+                refusal);
     }
 
     private static void verifyChecksum(Path file) throws IOException {
         long size = Files.size(file);
-        if (size < MAGIC.length + 4 + 4 + 8) throw new CheckpointException(file, "is truncated (" + size + " bytes)");
+        if (size < MAGIC.length + 4 + 4 + 8) throw new CheckpointException(file, "is truncated (" + size + " bytes). Delete it to train from scratch, or restore a copy");
         CRC32C crc = new CRC32C();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 20)) {
             byte[] magic = in.readNBytes(MAGIC.length);

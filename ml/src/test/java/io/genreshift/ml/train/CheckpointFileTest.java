@@ -39,6 +39,57 @@ class CheckpointFileTest {
         }
     }
 
+    private static String headerOf(Path file) throws IOException {
+        try (CheckpointFile.Reader r = CheckpointFile.open(file)) {
+            return r.header();
+        }
+    }
+
+    @Test
+    void theReplacedCheckpointIsKeptAsThePreviousOne() throws IOException {
+        Path file = dir.resolve("checkpoint.bin");
+        CheckpointFile.write(file, "{\"step\":1}", new CheckpointFile.Section("a", out -> out.writeInt(1)));
+        CheckpointFile.write(file, "{\"step\":2}", new CheckpointFile.Section("a", out -> out.writeInt(2)));
+        CheckpointFile.write(file, "{\"step\":3}", new CheckpointFile.Section("a", out -> out.writeInt(3)));
+
+        assertThat(headerOf(file)).isEqualTo("{\"step\":3}");
+        assertThat(headerOf(CheckpointFile.previousOf(file))).isEqualTo("{\"step\":2}");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("checkpoint.bin", "checkpoint.bin.previous");
+        }
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesBothCheckpointsAsTheyWere() throws IOException {
+        Path file = dir.resolve("checkpoint.bin");
+        CheckpointFile.write(file, "{\"step\":1}", new CheckpointFile.Section("a", out -> out.writeInt(1)));
+        CheckpointFile.write(file, "{\"step\":2}", new CheckpointFile.Section("a", out -> out.writeInt(2)));
+
+        assertThatThrownBy(() -> CheckpointFile.write(file, "{\"step\":3}",
+                new CheckpointFile.Section("a", out -> out.writeInt(3)),
+                new CheckpointFile.Section("b", out -> {
+                    throw new IOException("No space left on device");
+                }))).hasMessageContaining("No space left on device");
+
+        assertThat(headerOf(file)).isEqualTo("{\"step\":2}");
+        assertThat(headerOf(CheckpointFile.previousOf(file))).isEqualTo("{\"step\":1}");
+        assertThat(dir.resolve("checkpoint.bin.tmp")).doesNotExist();
+    }
+
+    @Test
+    void aDamagedCheckpointIsRefusedAndThePreviousGoodOneIsNamedAndKept() throws IOException {
+        Path file = dir.resolve("checkpoint.bin");
+        CheckpointFile.write(file, "{\"step\":1}", new CheckpointFile.Section("a", out -> out.writeInt(1)));
+        CheckpointFile.write(file, "{\"step\":2}", new CheckpointFile.Section("a", out -> out.writeInt(2)));
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+
+        assertThatThrownBy(() -> CheckpointFile.open(file)).isInstanceOf(CheckpointException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("corrupt")
+                .hasMessageContaining("checkpoint.bin.previous is intact: rename it to checkpoint.bin");
+        assertThat(headerOf(CheckpointFile.previousOf(file))).isEqualTo("{\"step\":1}");
+    }
+
     @Test
     void aFlippedByteIsReportedAsCorruption() throws IOException {
         Path file = writeSample();
