@@ -104,8 +104,17 @@ public final class MidiWriter {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new IOException("Cannot write '" + path + "': " + e + ". Check that the folder exists, is writable and the disk is not full.", e);
+            throw new IOException("Cannot write '" + path + "': " + reason(e) + ". Check that the folder exists, is writable and the disk is not full.", e);
         }
+    }
+
+    /** What went wrong, for people: "Not a directory" rather than "java.nio.file.FileSystemException: /a/b: Not a directory". */
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
+        if (t instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (t instanceof java.nio.file.NoSuchFileException) return "the folder does not exist";
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     private static ShortMessage shortMessage(int command, int channel, int d1, int d2) throws InvalidMidiDataException {
