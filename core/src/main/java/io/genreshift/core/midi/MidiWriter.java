@@ -96,6 +96,7 @@ public final class MidiWriter {
      * readable by other programs (rw-r--r--), like any exported file.
      */
     public static void write(Song song, Path path) throws IOException {
+        refuseUnreadable(song, path);
         Sequence sequence = toSequence(song);
         try {
             AtomicFiles.write(path, temp -> {
@@ -105,6 +106,22 @@ public final class MidiWriter {
             });
         } catch (IOException | UncheckedIOException e) {
             throw new IOException("Cannot write '" + path + "': " + reason(e) + ". Check that the folder exists, is writable and the disk is not full.", e);
+        }
+    }
+
+    /**
+     * A file {@link MidiReader} would refuse is not written: a transfer by an untrained or noisy generator can fill a
+     * long song with more notes than GenreShift opens, and the user would only find out when opening the result.
+     */
+    private static void refuseUnreadable(Song song, Path path) throws IOException {
+        ReadLimits limits = ReadLimits.DEFAULT;
+        if (song.notes().size() > limits.maxNotes()) {
+            throw new IOException("Cannot write '" + path + "': it would hold " + song.notes().size() + " notes, more than the "
+                    + limits.maxNotes() + " GenreShift can open. Export fewer bars, or transfer with a higher --threshold.");
+        }
+        if (song.lengthTicks() / song.ppq() > limits.maxBeats()) {
+            throw new IOException("Cannot write '" + path + "': it would last " + song.lengthTicks() / song.ppq()
+                    + " beats, more than the " + limits.maxBeats() + " GenreShift can open. Export fewer bars.");
         }
     }
 
