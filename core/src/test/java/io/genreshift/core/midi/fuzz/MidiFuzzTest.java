@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 import java.io.IOException;
@@ -104,8 +105,8 @@ class MidiFuzzTest {
     @Provide
     Arbitrary<SeedFile> seeds() {
         // whole songs four times as often as the tiny fixtures, whose header most mutations would hit
-        List<net.jqwik.api.Tuple.Tuple2<Integer, SeedFile>> weighted = seedFiles().stream()
-                .map(f -> net.jqwik.api.Tuple.of(f.data().length > 1024 ? 4 : 1, f)).toList();
+        List<Tuple.Tuple2<Integer, SeedFile>> weighted = seedFiles().stream()
+                .map(f -> Tuple.of(f.data().length > 1024 ? 4 : 1, f)).toList();
         return Arbitraries.frequency(weighted);
     }
 
