@@ -69,6 +69,7 @@ class BadCommandLineTest {
         // output equal to the input
         c.add(new Call("transfer IN --to jazz --from classic -o IN --models MODELS", USAGE));
         c.add(new Call("transfer IN --to jazz --from classic -o OUT/out.mid --cycle IN --models MODELS", USAGE));
+        c.add(new Call("transfer IN --to jazz --from classic -o OUT/../in.mid --models MODELS", USAGE)); // another spelling
         c.add(new Call("render IN -o IN", USAGE));
         c.add(new Call("attribute IN -o IN --models MODELS", USAGE));
         // genres are whatever the model folder holds, so an unknown one is a failure (exit 1) that says what exists
