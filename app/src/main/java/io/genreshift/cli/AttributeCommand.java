@@ -80,8 +80,12 @@ final class AttributeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String format = formatOf(output);
-        int[] cellSize = parseCell(cell);
+        UsageCheck.notTheInput(spec, input, output, "--output");
+        String format = UsageCheck.options(spec, () -> formatOf(output));
+        int[] cellSize = UsageCheck.options(spec, () -> parseCell(cell));
+        UsageCheck.require(spec, drop >= 0 && drop < 1, "--drop must be in [0, 1), was " + drop);
+        TransferRequest checkedRequest = transferTo == null ? null
+                : UsageCheck.options(spec, () -> TransferRequest.to(transferTo).withSource(from).withVariant(Variant.parse(variant)));
         Song song = MidiReader.read(input);
         MeterWarning.of(input, song).ifPresent(w -> {
             err.println(w);
@@ -92,8 +96,7 @@ final class AttributeCommand implements Callable<Integer> {
         try (ModelCache cache = new ModelCache(models.open(err))) {
             String subject = "original";
             if (transferTo != null) {
-                TransferRequest request = TransferRequest.to(transferTo).withSource(from).withVariant(Variant.parse(variant));
-                TransferResult transfer = new GenreTransfer(cache).transfer(roll, request, ProgressMonitor.NONE);
+                TransferResult transfer = new GenreTransfer(cache).transfer(roll, checkedRequest, ProgressMonitor.NONE);
                 roll = transfer.transfer();
                 subject = "transfer " + transfer.direction() + " (" + transfer.variant().id() + ")";
             }

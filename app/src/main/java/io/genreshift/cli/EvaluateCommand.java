@@ -73,9 +73,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
-            throw new IllegalArgumentException("--pair needs two different genres, e.g. classic,pop; got " + pair);
-        }
+        UsageCheck.require(spec, pair.size() == 2 && !pair.get(0).equals(pair.get(1)),
+                "--pair needs two different genres, e.g. classic,pop; got " + pair);
+        Variant checkedVariant = UsageCheck.options(spec, () -> Variant.parse(variant));
+        if (split != null) UsageCheck.options(spec, () -> parseSplit(split));
         PhraseDataset data = loadData(err);
         boolean all = split == null ? source.data == null : parseSplit(split);
         if (all) data = allPhrasesAsTest(data);
@@ -86,7 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationReport report;
         ProgressLine progress = new ProgressLine(err, "evaluating");
         try (ModelCache cache = new ModelCache(models.open(err))) {
-            report = new Evaluation(cache).run(data, description, pair.get(0), pair.get(1), Variant.parse(variant), progress::update);
+            report = new Evaluation(cache).run(data, description, pair.get(0), pair.get(1), checkedVariant, progress::update);
         } finally {
             progress.finish();
         }

@@ -47,6 +47,7 @@ public final class GenreShiftCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GenreShiftCli());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
+        cl.setParameterExceptionHandler(new UsageErrorHandler());
         return cl;
     }
 

@@ -66,10 +66,10 @@ final class PrepareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<CorpusSource> sources = corpora.stream().map(CorpusSource::parse).toList();
-        PreparationOptions options = PreparationOptions.defaults().withMeters(MeterFilter.parse(meters))
-                .withRule(MeterRule.parse(meterRule)).withSeed(seed)
-                .withTestRatio(testRatio).withExtent(parseExtent(extent)).withThreads(threads);
+        List<CorpusSource> sources = UsageCheck.options(spec, () -> corpora.stream().map(CorpusSource::parse).toList());
+        PreparationOptions options = UsageCheck.options(spec, () -> PreparationOptions.defaults()
+                .withMeters(MeterFilter.parse(meters)).withRule(MeterRule.parse(meterRule)).withSeed(seed)
+                .withTestRatio(testRatio).withExtent(parseExtent(extent)).withThreads(threads));
 
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "reading MIDI files");
         PreparedCorpus corpus;

@@ -57,6 +57,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        UsageCheck.notTheInput(spec, input, output, "--output");
+        UsageCheck.require(spec, tailSeconds >= 0 && tailSeconds <= 60, "--tail must be between 0 and 60 seconds, was " + tailSeconds);
         if (!Files.isRegularFile(input)) throw new NoSuchFileException(input.toString(), null, "no such MIDI file");
         Sequence sequence;
         if (bars == null) {

@@ -51,12 +51,14 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> classes = Arrays.stream(genres.split(",")).map(String::trim).toList();
-        ClassifierConfig.Builder b = ClassifierConfig.builder(classes);
-        if (training.epochs != null) b.epochs(training.epochs);
-        if (seed != null) b.seed(seed);
-        if (sigmaC != null) b.testNoiseSigma(sigmaC);
-        if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
-        ClassifierConfig c = b.build();
+        ClassifierConfig c = UsageCheck.options(spec, () -> {
+            ClassifierConfig.Builder b = ClassifierConfig.builder(classes);
+            if (training.epochs != null) b.epochs(training.epochs);
+            if (seed != null) b.seed(seed);
+            if (sigmaC != null) b.testNoiseSigma(sigmaC);
+            if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
+            return b.build();
+        });
         Path dir = out != null ? out : Path.of("runs", "classifier-" + String.join("-", classes));
         PrintWriter stdout = spec.commandLine().getOut();
         ClassifierSummary summary = ClassifierTraining.run(c, training.readData(), dir,

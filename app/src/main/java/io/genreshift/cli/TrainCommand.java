@@ -95,6 +95,21 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--export-checkpoint", description = "Do not train: write the generators of the checkpoint in --out to --export, e.g. after --max-minutes stopped the run. Pass the run's other options unchanged.")
     boolean exportCheckpoint;
 
+    /** The run's configuration from the options; a bad value is a usage error. */
+    private CycleGanConfig config() {
+        String[] genres = pair.split(",");
+        if (genres.length != 2) throw new IllegalArgumentException("--pair needs two genres such as classic,pop, got '" + pair + "'");
+        CycleGanConfig.Builder b = CycleGanConfig.builder(genres[0].trim(), genres[1].trim())
+                .variant(Variant.parse(variant)).model(CycleGanModel.parse(model)).network(NetworkConfig.parse(config))
+                .mixedGeneratorTerm(mixedGeneratorTerm);
+        if (training.epochs != null) b.epochs(training.epochs);
+        if (seed != null) b.seed(seed);
+        if (sigmaD != null) b.sigmaD(sigmaD);
+        if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
+        b.recipe(recipe());
+        return b.build();
+    }
+
     private TrainingRecipe recipe() {
         TrainingRecipe r = TrainingRecipe.parse(recipe);
         if (warmStart != null) r = r.withWarmStart(warmStart);
@@ -106,17 +121,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String[] genres = pair.split(",");
-        if (genres.length != 2) throw new IllegalArgumentException("--pair needs two genres such as classic,pop, got '" + pair + "'");
-        CycleGanConfig.Builder b = CycleGanConfig.builder(genres[0].trim(), genres[1].trim())
-                .variant(Variant.parse(variant)).model(CycleGanModel.parse(model)).network(NetworkConfig.parse(config))
-                .mixedGeneratorTerm(mixedGeneratorTerm);
-        if (training.epochs != null) b.epochs(training.epochs);
-        if (seed != null) b.seed(seed);
-        if (sigmaD != null) b.sigmaD(sigmaD);
-        if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
-        b.recipe(recipe());
-        CycleGanConfig c = b.build();
+        CycleGanConfig c = UsageCheck.options(spec, this::config);
         Path dir = out != null ? out : Path.of("runs", String.format(Locale.ROOT, "%s2%s-%s-%s-%s", c.genreA(),
                 c.genreB(), c.variant().id(), c.model().id(), c.network().id().replace(',', '-')));
         PrintWriter stdout = spec.commandLine().getOut();

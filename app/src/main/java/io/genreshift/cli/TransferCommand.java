@@ -84,8 +84,10 @@ final class TransferCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TransferRequest request = TransferRequest.to(to).withSource(from).withVariant(Variant.parse(variant))
-                .withThreshold(threshold).withKeepMelody(keepMelody);
+        UsageCheck.notTheInput(spec, input, output, "--output");
+        UsageCheck.notTheInput(spec, input, cycleOutput, "--cycle");
+        TransferRequest request = UsageCheck.options(spec, () -> TransferRequest.to(to).withSource(from)
+                .withVariant(Variant.parse(variant)).withThreshold(threshold).withKeepMelody(keepMelody));
         Song song = MidiReader.read(input);
         MeterWarning.of(input, song).ifPresent(w -> {
             err.println(w);

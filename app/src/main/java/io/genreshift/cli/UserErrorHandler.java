@@ -18,10 +18,15 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = cmd.getErr();
         boolean userError = ex instanceof java.io.IOException || ex instanceof IllegalArgumentException
                 || ex instanceof IllegalStateException || ex instanceof java.io.UncheckedIOException;
-        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : oneLine(ex.getMessage());
         err.println(cmd.getColorScheme().errorText("error: " + message));
         if (System.getenv("GENRESHIFT_DEBUG") != null || !userError) ex.printStackTrace(err);
         err.flush();
         return userError ? USER_ERROR : SOFTWARE_ERROR;
+    }
+
+    /** Messages that span lines (some library ones do) are joined, so an error stays one line on the terminal. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -61,13 +61,13 @@ class AttributeCommandTest {
     }
 
     @Test
-    void anUnknownOutputFormatIsAUserError() throws Exception {
+    void anUnknownOutputFormatIsAUsageError() throws Exception {
         Path in = SongFiles.write(dir.resolve("in.mid"), 4, 3);
 
         int exit = cli.execute("attribute", in.toString(), "-o", dir.resolve("map.gif").toString(),
                 "--models", models.toString());
 
-        assertThat(exit).isEqualTo(1);
+        assertThat(exit).isEqualTo(2); // a usage error
         assertThat(cli.err()).contains(".png").contains(".json");
     }
 }

@@ -59,28 +59,28 @@ class PrepareCommandTest {
     }
 
     @Test
-    void anUnknownMeterRuleIsAUserError() {
+    void anUnknownMeterRuleIsAUsageError() {
         int exit = cli.execute("prepare", "--corpus", "jazz=" + dir, "--out", dir.resolve("o").toString(),
                 "--meter-rule", "loose");
 
-        assertThat(exit).isEqualTo(1);
+        assertThat(exit).isEqualTo(2); // a usage error
         assertThat(cli.err()).contains("musical or strict");
     }
 
     @Test
-    void aBadCorpusArgumentIsAUserError() {
+    void aBadCorpusArgumentIsAUsageError() {
         int exit = cli.execute("prepare", "--corpus", "no-equals-sign", "--out", dir.toString());
 
-        assertThat(exit).isEqualTo(1);
+        assertThat(exit).isEqualTo(2); // a usage error
         assertThat(cli.err()).contains("GENRE=DIR");
     }
 
     @Test
-    void anUnknownMeterFilterIsAUserError() {
+    void anUnknownMeterFilterIsAUsageError() {
         int exit = cli.execute("prepare", "--corpus", "jazz=" + dir, "--out", dir.resolve("o").toString(),
                 "--meters", "3/4");
 
-        assertThat(exit).isEqualTo(1);
+        assertThat(exit).isEqualTo(2); // a usage error
         assertThat(cli.err()).contains("4/4 or duple");
     }
 

@@ -171,6 +171,11 @@ public final class CorpusPreparer {
                 List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
                 List<Path> midi = all.stream().filter(FolderScan::isMidi).toList();
                 List<Path> lists = all.stream().filter(NearDuplicates::isListFile).toList();
+                // an empty genre would give a dataset nothing can be trained on; say so before writing one
+                if (midi.isEmpty()) {
+                    throw new NoSuchFileException(dir.toString(), null, "the corpus folder for '" + genre
+                            + "' holds no .mid or .midi files; check the folder given to --corpus " + genre + "=DIR");
+                }
                 return new FolderScan(midi, lists);
             }
         }

@@ -96,6 +96,7 @@ public final class MidiWriter {
      * readable by other programs (rw-r--r--), like any exported file.
      */
     public static void write(Song song, Path path) throws IOException {
+        refuseUnreadable(song, path);
         Sequence sequence = toSequence(song);
         try {
             AtomicFiles.write(path, temp -> {
@@ -104,8 +105,33 @@ public final class MidiWriter {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new IOException("Cannot write '" + path + "': " + e + ". Check that the folder exists, is writable and the disk is not full.", e);
+            throw new IOException("Cannot write '" + path + "': " + reason(e) + ". Check that the folder exists, is writable and the disk is not full.", e);
         }
+    }
+
+    /**
+     * A file {@link MidiReader} would refuse is not written: a transfer by an untrained or noisy generator can fill a
+     * long song with more notes than GenreShift opens, and the user would only find out when opening the result.
+     */
+    private static void refuseUnreadable(Song song, Path path) throws IOException {
+        ReadLimits limits = ReadLimits.DEFAULT;
+        if (song.notes().size() > limits.maxNotes()) {
+            throw new IOException("Cannot write '" + path + "': it would hold " + song.notes().size() + " notes, more than the "
+                    + limits.maxNotes() + " GenreShift can open. Export fewer bars, or transfer with a higher --threshold.");
+        }
+        if (song.lengthTicks() / song.ppq() > limits.maxBeats()) {
+            throw new IOException("Cannot write '" + path + "': it would last " + song.lengthTicks() / song.ppq()
+                    + " beats, more than the " + limits.maxBeats() + " GenreShift can open. Export fewer bars.");
+        }
+    }
+
+    /** What went wrong, for people: "Not a directory" rather than "java.nio.file.FileSystemException: /a/b: Not a directory". */
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
+        if (t instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (t instanceof java.nio.file.NoSuchFileException) return "the folder does not exist";
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     private static ShortMessage shortMessage(int command, int channel, int d1, int d2) throws InvalidMidiDataException {

@@ -132,9 +132,7 @@ public record PhraseLayout(int steps, List<Integer> phraseStarts, List<Integer> 
         if (phrases.size() != phraseStarts.size()) {
             throw new IllegalArgumentException(phrases.size() + " phrases for a layout of " + phraseStarts.size());
         }
-        PianoRoll out = base;
-        for (int i = 0; i < phrases.size(); i++) out = out.withPhraseAt(phraseStarts.get(i), phraseSteps.get(i), phrases.get(i));
-        return out;
+        return base.withPhrasesAt(phraseStarts, phraseSteps, phrases);
     }
 
     /** Bars over all meters. */

@@ -137,6 +137,32 @@ public final class PianoRoll {
         return new PianoRoll(steps, copy);
     }
 
+    /**
+     * This roll with every {@code phrases[i]} written at {@code starts[i]} for {@code lengths[i]} steps, as repeated
+     * {@link #withPhraseAt} calls would, but with one copy of the cells instead of one per phrase: a long song has
+     * thousands of phrases, and copying the whole roll for each made a transfer quadratic in the song's length.
+     */
+    PianoRoll withPhrasesAt(List<Integer> starts, List<Integer> lengths, List<Phrase> phrases) {
+        if (starts.size() != lengths.size() || starts.size() != phrases.size()) {
+            throw new IllegalArgumentException(phrases.size() + " phrases for " + starts.size() + " starts and " + lengths.size() + " lengths");
+        }
+        BitSet copy = (BitSet) cells.clone();
+        for (int k = 0; k < phrases.size(); k++) {
+            int startStep = starts.get(k);
+            int length = lengths.get(k);
+            if (startStep < 0 || length < 0 || length > Phrase.STEPS) {
+                throw new IndexOutOfBoundsException("phrase at step " + startStep + " of length " + length);
+            }
+            int end = Math.min(steps, startStep + length);
+            if (end <= startStep) continue;
+            copy.clear(startStep * PITCHES, end * PITCHES);
+            BitSet b = phrases.get(k).bits();
+            int limit = (end - startStep) * PITCHES;
+            for (int i = b.nextSetBit(0); i >= 0 && i < limit; i = b.nextSetBit(i + 1)) copy.set(startStep * PITCHES + i);
+        }
+        return new PianoRoll(steps, copy);
+    }
+
     /** This roll with phrase {@code index} replaced; steps outside that phrase are untouched. */
     public PianoRoll withPhrase(int index, Phrase phrase) {
         if (index < 0 || index >= phraseCount()) throw new IndexOutOfBoundsException("phrase " + index + " of " + phraseCount());

@@ -58,4 +58,20 @@ class MidiWriterTest {
         MidiWriter.write(song, file);
         assertThat(MidiReader.read(file).notes()).extracting(Note::program).containsExactly(0, 40);
     }
+
+    @Test
+    void aSongWithMoreNotesThanTheReaderAcceptsIsNotWrittenAndTheOldFileStays() throws Exception {
+        int tooMany = ReadLimits.DEFAULT.maxNotes() + 1;
+        List<Note> notes = new ArrayList<>(tooMany);
+        for (int i = 0; i < tooMany; i++) notes.add(new Note(60, i * 120L, 60, 90, 0, 0, 0));
+        Song crowded = twoTracks(0).withNotes(notes);
+        Path file = dir.resolve("out.mid");
+        MidiWriter.write(twoTracks(0), file);
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> MidiWriter.write(crowded, file));
+
+        assertThat(e.getMessage()).contains(file.toString()).contains(tooMany + " notes").contains("--threshold");
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+    }
 }

@@ -42,6 +42,28 @@ class GridAndPhrasePropertiesTest {
         assertThat(PianoRoll.concat(phrases)).isEqualTo(roll.resized(phrases.size() * Phrase.STEPS));
     }
 
+    /** Writing many phrases at once (one copy of the roll) equals writing them one by one. */
+    @Property(tries = 200)
+    void writingPhrasesTogetherEqualsWritingThemOneByOne(@ForAll("rolls") PianoRoll roll, @ForAll("rolls") PianoRoll source,
+                                                         @ForAll @IntRange(min = 0, max = 8) int count,
+                                                         @ForAll @IntRange(min = 0, max = 250) int firstStart) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> lengths = new java.util.ArrayList<>();
+        List<Phrase> phrases = new java.util.ArrayList<>();
+        PianoRoll oneByOne = roll;
+        for (int i = 0; i < count; i++) {
+            int start = (firstStart + 37 * i) % 260; // overlapping, and some past the roll's end
+            int length = (13 * i + firstStart) % (Phrase.STEPS + 1);
+            Phrase phrase = source.phraseAt(Math.min(i * 7, source.steps()), Phrase.STEPS);
+            starts.add(start);
+            lengths.add(length);
+            phrases.add(phrase);
+            oneByOne = oneByOne.withPhraseAt(start, length, phrase);
+        }
+
+        assertThat(roll.withPhrasesAt(starts, lengths, phrases)).isEqualTo(oneByOne);
+    }
+
     @Property(tries = 200)
     void trainingFilterKeepsExactlyThePhrasesWithTwoOrMoreCells(@ForAll("rolls") PianoRoll roll) {
         List<Phrase> kept = TrainingFilter.trainable(roll.phrases());

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class GenreTransfer {
     /** Phrases per forward pass. A song of 5 minutes at 120 bpm has about 40, so songs normally take one pass. */
-    static final int MAX_BATCH = 128;
+    static final int MAX_BATCH = 32;
 
     private final ModelCache models;
 
