@@ -1,0 +1,119 @@
+package io.genreshift.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.genreshift.core.study.ParticipantResults;
+import io.genreshift.core.study.StudyChart;
+import io.genreshift.core.study.StudyFiles;
+import io.genreshift.core.study.StudyKey;
+import io.genreshift.core.study.StudyReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code genreshift study report study/ [--json] [--chart out.png]}: the merged scores of every participant's results. */
+@Command(name = "report",
+        header = "Score a listening study: s_hr per variant, Kendall's W, content change and its correlation with retention.",
+        description = "Reads study.json, key.json and every participant's file in results/ (copies of a session count once, "
+                + "unfinished sessions with the snippets they answered) and writes a bar chart (default DIR/report.png).")
+final class StudyReportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "the study folder")
+    Path folder;
+
+    @Option(names = "--json", description = "print the report as JSON")
+    boolean json;
+
+    @Option(names = "--chart", paramLabel = "<png>", description = "where to write the bar chart (default: DIR/report.png)")
+    Path chart;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        StudyFiles files = new StudyFiles(folder);
+        files.readStudy(); // fails with a remedy if this is not a study folder
+        StudyKey key = files.readKey();
+        List<ParticipantResults> results = files.readAllResults();
+        if (results.isEmpty()) {
+            throw new IOException("no results yet in " + files.resultsFolder() + ": participants' files are saved there by "
+                    + "Tools > Listening Study...; copy the results/*.json of other computers into it to merge them");
+        }
+        StudyReport report = StudyReport.of(key, results);
+        Path png = chart != null ? chart : folder.resolve("report.png");
+        StudyChart.write(report, png);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonObject tree = toJson(report);
+            tree.addProperty("chart", png.toString());
+            out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(tree));
+        } else {
+            print(out, report);
+            out.println("Chart: " + png);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static JsonObject toJson(StudyReport r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("participants", r.participants());
+        o.addProperty("finished_participants", r.finishedParticipants());
+        JsonArray variants = new JsonArray();
+        for (StudyReport.VariantRow v : r.variants()) {
+            JsonObject row = new JsonObject();
+            row.addProperty("variant", v.variant());
+            row.addProperty("retention_s_hr", v.retention().value());
+            row.addProperty("retention_rankings", v.retention().rankings());
+            row.addProperty("quality_s_hr", v.quality().value());
+            row.addProperty("quality_rankings", v.quality().rankings());
+            row.addProperty("mean_content_change", v.meanContentChange());
+            row.addProperty("transfers", v.transfers());
+            variants.add(row);
+        }
+        o.add("variants", variants);
+        o.add("retention_agreement", agreement(r.retentionAgreement()));
+        o.add("quality_agreement", agreement(r.qualityAgreement()));
+        o.addProperty("pearson_change_retention", r.changeRetentionCorrelation());
+        o.addProperty("pearson_pairs", r.correlationPairs());
+        return o;
+    }
+
+    private static JsonObject agreement(StudyReport.Agreement a) {
+        JsonObject o = new JsonObject();
+        o.addProperty("kendall_w", a.meanW());
+        o.addProperty("snippets", a.snippets());
+        return o;
+    }
+
+    private static void print(PrintWriter out, StudyReport r) {
+        out.printf(Locale.ROOT, "Listening study: %d participants (%d finished)%n%n", r.participants(), r.finishedParticipants());
+        out.println("Variant  Retention s_hr (N)  Quality s_hr (N)  Content change (transfers)");
+        for (StudyReport.VariantRow v : r.variants()) {
+            out.printf(Locale.ROOT, "%-7s  %9s (%3d)       %7s (%3d)    %6s (%d)%n", v.variant(), number(v.retention().value()),
+                    v.retention().rankings(), number(v.quality().value()), v.quality().rankings(),
+                    number(v.meanContentChange()), v.transfers());
+        }
+        out.println();
+        out.printf(Locale.ROOT, "Kendall's W (agreement between participants): retention %s, quality %s (mean over %d snippets "
+                        + "ranked by two or more)%n", number(r.retentionAgreement().meanW()), number(r.qualityAgreement().meanW()),
+                r.retentionAgreement().snippets());
+        out.printf(Locale.ROOT, "Pearson r (content change, retention score): %s over %d transfers (the paper: -0.805)%n",
+                number(r.changeRetentionCorrelation()), r.correlationPairs());
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+}
