@@ -8,6 +8,7 @@ import io.genreshift.core.study.StudyChart;
 import io.genreshift.core.study.StudyFiles;
 import io.genreshift.core.study.StudyKey;
 import io.genreshift.core.study.StudyReport;
+import io.genreshift.core.study.StudyReportText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code genreshift study report study/ [--json] [--chart out.png]}: the merged scores of every participant's results. */
@@ -59,7 +59,7 @@ final class StudyReportCommand implements Callable<Integer> {
             tree.addProperty("chart", png.toString());
             out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(tree));
         } else {
-            print(out, report);
+            out.print(StudyReportText.format(report));
             out.println("Chart: " + png);
         }
         out.flush();
@@ -95,25 +95,5 @@ final class StudyReportCommand implements Callable<Integer> {
         o.addProperty("kendall_w", a.meanW());
         o.addProperty("snippets", a.snippets());
         return o;
-    }
-
-    private static void print(PrintWriter out, StudyReport r) {
-        out.printf(Locale.ROOT, "Listening study: %d participants (%d finished)%n%n", r.participants(), r.finishedParticipants());
-        out.println("Variant  Retention s_hr (N)  Quality s_hr (N)  Content change (transfers)");
-        for (StudyReport.VariantRow v : r.variants()) {
-            out.printf(Locale.ROOT, "%-7s  %9s (%3d)       %7s (%3d)    %6s (%d)%n", v.variant(), number(v.retention().value()),
-                    v.retention().rankings(), number(v.quality().value()), v.quality().rankings(),
-                    number(v.meanContentChange()), v.transfers());
-        }
-        out.println();
-        out.printf(Locale.ROOT, "Kendall's W (agreement between participants): retention %s, quality %s (mean over %d snippets "
-                        + "ranked by two or more)%n", number(r.retentionAgreement().meanW()), number(r.qualityAgreement().meanW()),
-                r.retentionAgreement().snippets());
-        out.printf(Locale.ROOT, "Pearson r (content change, retention score): %s over %d transfers (the paper: -0.805)%n",
-                number(r.changeRetentionCorrelation()), r.correlationPairs());
-    }
-
-    private static String number(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
     }
 }
