@@ -3,6 +3,7 @@ package io.genreshift.app.study;
 import io.genreshift.app.shell.DialogService;
 import io.genreshift.app.shell.UserError;
 import io.genreshift.core.study.ParticipantResults;
+import io.genreshift.core.study.StudyChart;
 import io.genreshift.core.study.StudyFiles;
 import io.genreshift.core.study.StudyReportText;
 import javafx.geometry.Insets;
@@ -49,7 +50,7 @@ public final class ListeningStudyWindow {
         stage.initOwner(owner);
         root.setPadding(new Insets(16));
         root.setId("listeningStudy");
-        Scene scene = new Scene(root, 760, 620);
+        Scene scene = new Scene(root, 820, 800);
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
@@ -98,7 +99,9 @@ public final class ListeningStudyWindow {
         start.setId("startStudy");
         start.setDefaultButton(true);
         start.setOnAction(e -> run(() -> begin(StudySessionViewModel.start(files, name.getText(), players.get()))));
-        VBox page = new VBox(12, title, intro, name, start);
+        Label nameLabel = new Label("Your name (optional: leave it empty to take part anonymously)");
+        nameLabel.setLabelFor(name);
+        VBox page = new VBox(12, title, intro, nameLabel, name, start);
         List<ParticipantResults> paused = StudySessionViewModel.pausedSessions(files);
         if (!paused.isEmpty()) page.getChildren().add(new Label("Or continue a paused session:"));
         for (ParticipantResults p : paused) {
@@ -181,7 +184,8 @@ public final class ListeningStudyWindow {
     }
 
     private void showResults() throws IOException {
-        Label thanks = new Label("Thank you! Your answers are saved in " + files.resultsFile(vm.results().session()) + ".");
+        Label thanks = new Label("Thank you! Your answers are saved as " + StudyFiles.RESULTS + "/"
+                + files.resultsFile(vm.results().session()).getFileName() + " in the study folder.");
         thanks.setWrapText(true);
         thanks.getStyleClass().add("title-3");
         var report = vm.report();
@@ -191,11 +195,21 @@ public final class ListeningStudyWindow {
         text.setId("studyReport");
         text.setEditable(false);
         text.setStyle("-fx-font-family: monospace;");
-        text.setPrefRowCount(14);
+        text.setPrefRowCount(12);
         Button close = new Button("Close");
         close.setId("closeStudy");
         close.setOnAction(e -> stage.close());
-        root.setCenter(new VBox(12, thanks, text, close));
+        VBox page = new VBox(12, thanks, text);
+        report.ifPresent(r -> {
+            javafx.scene.image.ImageView chart = new javafx.scene.image.ImageView(
+                    javafx.embed.swing.SwingFXUtils.toFXImage(StudyChart.draw(r), null));
+            chart.setId("studyChart");
+            chart.setPreserveRatio(true);
+            chart.setFitWidth(560);
+            page.getChildren().add(chart);
+        });
+        page.getChildren().add(close);
+        root.setCenter(page);
     }
 
     private void onKey(KeyEvent e) {

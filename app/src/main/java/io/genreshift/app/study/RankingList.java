@@ -21,7 +21,9 @@ final class RankingList {
     static VBox build(StudySessionViewModel vm, Criterion criterion) {
         ListView<String> list = new ListView<>(vm.ranking(criterion));
         list.setId("ranking-" + criterion.name().toLowerCase(java.util.Locale.ROOT));
-        list.setPrefHeight(150);
+        // Tall enough for every label: a ranking with a hidden last place would be easy to get wrong.
+        list.setFixedCellSize(32);
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(list.getItems()).multiply(32).add(4));
         list.setCellFactory(v -> cell(vm, criterion, list));
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!e.isAltDown() || (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN)) return;
@@ -32,9 +34,9 @@ final class RankingList {
             }
             e.consume();
         });
-        Label title = new Label(criterion.title() + " (best at the top)");
+        Label title = new Label(criterion.title());
         title.getStyleClass().add("title-4");
-        Label question = new Label(criterion.question());
+        Label question = new Label(criterion.question() + " Best at the top.");
         question.setWrapText(true);
         VBox box = new VBox(6, title, question, list);
         box.setPrefWidth(320);

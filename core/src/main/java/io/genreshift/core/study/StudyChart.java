@@ -62,8 +62,8 @@ public final class StudyChart {
         }
         g.setColor(Color.BLACK);
         g.drawLine(LEFT, baseY, LEFT + plotWidth, baseY);
-        legend(g, WIDTH - 260, HEIGHT - 22, RETENTION, "content retention");
-        legend(g, WIDTH - 120, HEIGHT - 22, QUALITY, "quality");
+        legend(g, WIDTH - 320, HEIGHT - 22, RETENTION, "content retention");
+        legend(g, WIDTH - 140, HEIGHT - 22, QUALITY, "quality");
         g.dispose();
         return image;
     }

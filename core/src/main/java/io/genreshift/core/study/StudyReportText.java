@@ -18,11 +18,11 @@ public final class StudyReportText {
                     number(v.meanContentChange()), v.transfers()));
         }
         s.append(String.format("%n"));
-        s.append(String.format(Locale.ROOT, "Kendall's W (agreement between participants): retention %s, quality %s (mean over %d snippets "
-                        + "ranked by two or more)%n", number(r.retentionAgreement().meanW()), number(r.qualityAgreement().meanW()),
-                r.retentionAgreement().snippets()));
-        s.append(String.format(Locale.ROOT, "Pearson r (content change, retention score): %s over %d transfers (the paper: -0.805)%n",
-                number(r.changeRetentionCorrelation()), r.correlationPairs()));
+        s.append(String.format(Locale.ROOT, "Kendall's W (agreement between participants, mean over %d snippets ranked by two or more):%n"
+                + "  retention %s, quality %s%n", r.retentionAgreement().snippets(), number(r.retentionAgreement().meanW()),
+                number(r.qualityAgreement().meanW())));
+        s.append(String.format(Locale.ROOT, "Pearson r (content change vs. retention score, %d transfers): %s (the paper: -0.805)%n",
+                r.correlationPairs(), number(r.changeRetentionCorrelation())));
         return s.toString();
     }
 
