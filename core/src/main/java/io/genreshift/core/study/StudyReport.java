@@ -46,8 +46,16 @@ public record StudyReport(List<VariantRow> variants, int participants, int finis
         Map<String, List<Ranking>> qualityBySnippet = new LinkedHashMap<>();
         for (ParticipantResults p : results) {
             for (SnippetResponse r : p.responses()) {
-                Ranking ret = r.retention().renamed(variantOf);
-                Ranking qua = r.quality().renamed(variantOf);
+                Ranking ret;
+                Ranking qua;
+                try {
+                    ret = r.retention().renamed(variantOf);
+                    qua = r.quality().renamed(variantOf);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("the results of session " + p.session() + " (snippet " + r.snippet()
+                            + ") rank a clip that key.json does not know (" + e.getMessage() + "); are they from another "
+                            + "study? Move that file out of results/", e);
+                }
                 retention.add(ret);
                 quality.add(qua);
                 retentionBySnippet.computeIfAbsent(r.snippet(), s -> new ArrayList<>()).add(ret);

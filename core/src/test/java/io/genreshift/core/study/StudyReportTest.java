@@ -58,4 +58,14 @@ class StudyReportTest {
         assertThat(report.row("sn").retention()).isEqualTo(new HumanRatingScore.Score(2.0 / 3, 3));
         assertThat(report.retentionAgreement().snippets()).isEqualTo(1); // only s2 has two raters
     }
+
+    @Test
+    void resultsOfAnotherStudyAreAnErrorNamingTheSession() {
+        ParticipantResults stranger = ParticipantResults.start("Zed", "z9")
+                .with(StudyExample.response("s1", List.of("x1", "x2"), List.of("x1", "x2")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StudyReport.of(StudyExample.key(), List.of(StudyExample.first(), stranger)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("session z9").hasMessageContaining("x1")
+                .hasMessageContaining("another study");
+    }
 }
