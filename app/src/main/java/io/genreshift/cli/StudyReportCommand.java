@@ -87,6 +87,7 @@ final class StudyReportCommand implements Callable<Integer> {
         o.add("quality_agreement", agreement(r.qualityAgreement()));
         o.addProperty("pearson_change_retention", r.changeRetentionCorrelation());
         o.addProperty("pearson_pairs", r.correlationPairs());
+        o.addProperty("pearson_change_retention_per_variant", r.variantChangeRetentionCorrelation());
         return o;
     }
 

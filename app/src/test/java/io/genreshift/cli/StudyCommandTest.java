@@ -109,6 +109,9 @@ class StudyCommandTest {
         double baseChange = key.clips().stream().filter(c -> c.variant().equals("base"))
                 .mapToDouble(c -> c.change().totalRatio()).average().orElseThrow();
         assertThat(base.get("mean_content_change").getAsDouble()).isCloseTo(baseChange, within(1e-12));
+        // Two variants, retention 1 (sn) and 0 (base): the per-variant r is -1 if sn changed less, else +1.
+        double snChange = sn.get("mean_content_change").getAsDouble();
+        assertThat(json.get("pearson_change_retention_per_variant").getAsDouble()).isCloseTo(snChange < baseChange ? -1 : 1, within(1e-9));
         assertThat(ImageIO.read(study.resolve("report.png").toFile()).getWidth()).isPositive();
     }
 

@@ -50,7 +50,7 @@ public final class ListeningStudyWindow {
         stage.initOwner(owner);
         root.setPadding(new Insets(16));
         root.setId("listeningStudy");
-        Scene scene = new Scene(root, 820, 800);
+        Scene scene = new Scene(root, 820, 840);
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
@@ -195,7 +195,7 @@ public final class ListeningStudyWindow {
         text.setId("studyReport");
         text.setEditable(false);
         text.setStyle("-fx-font-family: monospace;");
-        text.setPrefRowCount(12);
+        text.setPrefRowCount(14);
         Button close = new Button("Close");
         close.setId("closeStudy");
         close.setOnAction(e -> stage.close());

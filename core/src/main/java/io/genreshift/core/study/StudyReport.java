@@ -15,14 +15,17 @@ import java.util.Map;
  *   and the mean content change (total ratio) of its transfers of the study's snippets;</li>
  *   <li>Kendall's W per criterion: W of the participants' rankings of each snippet answered by two or more
  *   participants, averaged over those snippets;</li>
- *   <li>Pearson's r between a transfer's content change and its mean retention score (K − rank)/(K − 1) over the
- *   participants, over every (snippet, variant) transfer that was ranked. The paper reports −0.805: more change, less
- *   retention.</li>
+ *   <li>Pearson's r between content change and retention, in two forms, because the paper (−0.805: more change, less
+ *   retention) does not say which it used: per transfer, a transfer's content change against its mean retention score
+ *   (K − rank)/(K − 1) over the participants, over every ranked (snippet, variant) transfer; and per variant, the
+ *   variant's mean content change against its retention s_hr. The per-transfer form mixes snippets whose content
+ *   changes differ in scale; the per-variant form has only K points.</li>
  * </ul>
  * A session found in two files (a copied file) counts once, with the file that has more answers.
  */
 public record StudyReport(List<VariantRow> variants, int participants, int finishedParticipants, Agreement retentionAgreement,
-                          Agreement qualityAgreement, double changeRetentionCorrelation, int correlationPairs) {
+                          Agreement qualityAgreement, double changeRetentionCorrelation, int correlationPairs,
+                          double variantChangeRetentionCorrelation) {
 
     /** One variant's line. */
     public record VariantRow(String variant, HumanRatingScore.Score retention, HumanRatingScore.Score quality,
@@ -79,8 +82,12 @@ public record StudyReport(List<VariantRow> variants, int participants, int finis
         double r = PearsonCorrelation.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
                 pairs.stream().mapToDouble(p -> p[1]).toArray());
         int finished = (int) results.stream().filter(ParticipantResults::finished).count();
+        List<VariantRow> ranked = rows.stream()
+                .filter(v -> !Double.isNaN(v.meanContentChange()) && !Double.isNaN(v.retention().value())).toList();
+        double perVariant = PearsonCorrelation.of(ranked.stream().mapToDouble(VariantRow::meanContentChange).toArray(),
+                ranked.stream().mapToDouble(v -> v.retention().value()).toArray());
         return new StudyReport(rows, results.size(), finished, agreement(retentionBySnippet), agreement(qualityBySnippet),
-                r, pairs.size());
+                r, pairs.size(), perVariant);
     }
 
     /** One file per session: the one with the most answers. */

@@ -21,8 +21,10 @@ public final class StudyReportText {
         s.append(String.format(Locale.ROOT, "Kendall's W (agreement between participants, mean over %d snippets ranked by two or more):%n"
                 + "  retention %s, quality %s%n", r.retentionAgreement().snippets(), number(r.retentionAgreement().meanW()),
                 number(r.qualityAgreement().meanW())));
-        s.append(String.format(Locale.ROOT, "Pearson r (content change vs. retention score, %d transfers): %s (the paper: -0.805)%n",
-                r.correlationPairs(), number(r.changeRetentionCorrelation())));
+        s.append(String.format(Locale.ROOT, "Pearson r of content change and retention (the paper: -0.805):%n"
+                        + "  per transfer %s (%d transfers), per variant %s (%d variants)%n",
+                number(r.changeRetentionCorrelation()), r.correlationPairs(), number(r.variantChangeRetentionCorrelation()),
+                r.variants().size()));
         return s.toString();
     }
 

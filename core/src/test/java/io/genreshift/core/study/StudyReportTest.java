@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class StudyReportTest {
+    private static final double VARIANT_R = -0.6628489803598703;
 
     @Test
     void scoresOfTheHandComputedExample() {
@@ -31,6 +32,8 @@ class StudyReportTest {
         // Pairs (change, mean retention score): (.4,.25) (.1,1) (1,.25) (.5,0) (.25,1); r from numpy.corrcoef.
         assertThat(report.correlationPairs()).isEqualTo(5);
         assertThat(report.changeRetentionCorrelation()).isCloseTo(-0.6627289992476327, within(1e-12));
+        // Per variant (mean change, retention s_hr): base (.45, .125), sn (.175, 1), sa (1, .25); r from numpy.corrcoef.
+        assertThat(report.variantChangeRetentionCorrelation()).isCloseTo(VARIANT_R, within(1e-12));
         assertThat(report.participants()).isEqualTo(2);
         assertThat(report.finishedParticipants()).isEqualTo(2);
     }
