@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 TrainClassifierCommand.class,
                 PlotCommand.class,
+                StudyCommand.class,
         })
 public final class GenreShiftCli implements Runnable {
 

@@ -56,12 +56,15 @@ public enum ActionId {
     LOOP(Category.PLAY, "Loop Selection", "mdi2r-repeat", "L", "Loop the selected time range"),
     CATCH_PLAYHEAD(Category.PLAY, "Follow Playhead", "mdi2c-crosshairs-gps", "ENTER", "Scroll with the playhead again after a manual scroll"),
 
+    LISTENING_STUDY(Category.TOOLS, "Listening Study…", "mdi2h-headphones", "Shortcut+Shift+L",
+            "Take part in a blind listening study made with genreshift study create"),
+
     SHORTCUTS(Category.HELP, "Keyboard Shortcuts", "mdi2k-keyboard-outline", "?", "This list"),
     ABOUT(Category.HELP, "About GenreShift", "mdi2h-help-circle-outline", "Shift+F1", "Version and credits");
 
     /** Menu the action lives in, in menu-bar order. */
     public enum Category {
-        FILE("File"), EDIT("Edit"), VIEW("View"), TRANSFER("Transfer"), PLAY("Play"), HELP("Help");
+        FILE("File"), EDIT("Edit"), VIEW("View"), TRANSFER("Transfer"), PLAY("Play"), TOOLS("Tools"), HELP("Help");
 
         private final String title;
 

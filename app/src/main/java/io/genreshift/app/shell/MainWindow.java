@@ -25,6 +25,9 @@ import io.genreshift.app.transfer.VersionsPanel;
 import io.genreshift.app.transfer.VersionsViewModel;
 import io.genreshift.app.transfer.ViewMode;
 import io.genreshift.core.model.Song;
+import io.genreshift.app.study.ListeningStudyWindow;
+import io.genreshift.app.study.PcmClipPlayer;
+import io.genreshift.core.study.StudyFiles;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -228,6 +231,7 @@ public final class MainWindow {
                 .on(ActionId.AB_SWITCH, transport::toggleAb)
                 .toggle(ActionId.LOOP, transport.loopingProperty())
                 .on(ActionId.CATCH_PLAYHEAD, roll::catchPlayhead)
+                .on(ActionId.LISTENING_STUDY, this::openListeningStudy)
                 .on(ActionId.SHORTCUTS, () -> ShortcutSheet.show(stage))
                 .on(ActionId.ABOUT, () -> dialogs.showInfo("GenreShift",
                         "Symbolic music genre transfer with CycleGANs (Brunner et al. 2018/2019).\n"
@@ -435,6 +439,14 @@ public final class MainWindow {
             } catch (NumberFormatException e) {
                 dialogs.notify("“" + text + "” is not a number: the velocities are unchanged.");
             }
+        });
+    }
+
+    /** Asks for a study's study.json and opens the study window; the editor's playback stops so the clips are heard alone. */
+    private void openListeningStudy() {
+        dialogs.chooseFileToOpen("Open a Listening Study", null, ListeningStudyWindow.STUDY_FILE).ifPresent(file -> {
+            transport.stop();
+            ListeningStudyWindow.open(stage, new StudyFiles(file.toAbsolutePath().getParent()), PcmClipPlayer::new, dialogs);
         });
     }
 

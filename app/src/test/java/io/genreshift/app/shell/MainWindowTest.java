@@ -102,6 +102,7 @@ class MainWindowTest {
         assertThat(window.roll().songProperty().get().notes()).hasSize(32);
         assertThat(stage.getTitle()).contains("scale.mid");
         assertThat(window.transfer().detectedProperty().get()).isNotNull();
+        assertThat(menuText(robot, "menu-listeningStudy")).isEqualTo("Listening Study…");
         // The cheat-sheet lists the shortcuts, A/B on B among them.
         robot.clickOn("#pianoRoll").write("?");
         DialogPane sheet = robot.lookup("#shortcutSheet").queryAs(DialogPane.class);
