@@ -13,18 +13,19 @@ import io.genreshift.ml.io.LoadedModel;
 import io.genreshift.ml.io.ModelKind;
 import io.genreshift.ml.transfer.AveragedGenreProbabilities;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Computes {@link SaliencyMap}s with a genre classifier: one backward pass for the whole roll.
+ * Computes {@link SaliencyMap}s with a genre classifier: one backward pass per {@value #MAX_BATCH} phrases.
  *
- * <p>All phrases go through the classifier as one batch and the summed genre logit is differentiated. That gives each
- * phrase its own gradient because the classifier treats samples independently (instance norm, no batch statistics).
+ * <p>The phrases of a pass go through the classifier as one batch and the summed genre logit is differentiated. That
+ * gives each phrase its own gradient because the classifier treats samples independently (instance norm, no batch statistics).
  * Gradient work must run on the single ML thread: MXNet's autograd recording is global (see {@link LoadedModel}).
  */
 public final class SaliencyAttributor {
-    /** Phrases per pass when only classifying. */
-    private static final int MAX_BATCH = 128;
+    /** Phrases per forward (and backward) pass; memory grows with it. */
+    private static final int MAX_BATCH = 32;
 
     private final LoadedModel classifier;
 
@@ -55,7 +56,21 @@ public final class SaliencyAttributor {
         return AveragedGenreProbabilities.likeliest(AveragedGenreProbabilities.of(classifier, sounding, MAX_BATCH), null);
     }
 
+    /**
+     * Gradients of the genre logit for {@code count} phrases, in passes of at most {@link #MAX_BATCH}: the backward pass
+     * keeps every activation, so native memory grows with the phrases per pass, not with the song.
+     */
     private float[] inputGradients(float[] inputs, int count, int classIndex) {
+        float[] gradients = new float[count * Phrase.CELLS];
+        for (int from = 0; from < count; from += MAX_BATCH) {
+            int n = Math.min(MAX_BATCH, count - from);
+            float[] chunk = Arrays.copyOfRange(inputs, from * Phrase.CELLS, (from + n) * Phrase.CELLS);
+            System.arraycopy(passGradients(chunk, n, classIndex), 0, gradients, from * Phrase.CELLS, n * Phrase.CELLS);
+        }
+        return gradients;
+    }
+
+    private float[] passGradients(float[] inputs, int count, int classIndex) {
         classifier.restoreStoredState();
         try (NDManager step = classifier.manager().newSubManager()) {
             NDArray x = step.create(inputs, new Shape(count, 1, Phrase.STEPS, PianoRoll.PITCHES));

@@ -100,6 +100,32 @@ class SaliencyMapTest {
         assertThat(alone.activeCells()).as("some of the busy phrase's notes are salient").isPositive();
     }
 
+    /** A long song is attributed in several passes; a phrase in a later pass gets the same map as alone. */
+    @Test
+    void aPhraseInALaterPassOfALongSongIsAttributedAsAlone() throws IOException {
+        Random random = new Random(5);
+        PianoRoll busy = PianoRoll.empty(Phrase.STEPS);
+        for (int i = 0; i < 150; i++) busy = busy.with(random.nextInt(Phrase.STEPS), 20 + random.nextInt(50), true);
+        List<Phrase> phrases = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) phrases.add(i == 35 ? busy.phrase(0) : Phrase.empty());
+        PianoRoll song = PianoRoll.concat(phrases);
+
+        SaliencyMap inSong;
+        SaliencyMap alone;
+        try (ModelCache models = new ModelCache(ModelLibraryFixtures.create(dir, List.of("jazz", "pop"), java.util.Set.of(), 3))) {
+            SaliencyAttributor attributor = new SaliencyAttributor(models.classifier(List.of("jazz", "pop")));
+            inSong = attributor.attribute(song, "jazz", 0f);
+            alone = attributor.attribute(busy, "jazz", 0f);
+        }
+
+        assertThat(alone.activeCells()).isPositive();
+        for (int s = 0; s < Phrase.STEPS; s++) {
+            for (int p = 0; p < PianoRoll.PITCHES; p++) {
+                assertThat(inSong.get(35 * Phrase.STEPS + s, p)).as("cell %d,%d", s, p).isCloseTo(alone.get(s, p), within(1e-4f));
+            }
+        }
+    }
+
     @Test
     void aGenreTheClassifierDoesNotKnowIsRefused() throws IOException {
         try (ModelCache models = new ModelCache(ModelLibraryFixtures.create(dir, List.of("jazz", "pop"), java.util.Set.of(), 3))) {
