@@ -125,6 +125,9 @@ public final class ListeningStudyWindow {
         progress.setId("studyProgress");
         progress.getStyleClass().add("title-3");
         progress.textProperty().bind(vm.progressProperty());
+        Label task = new Label();
+        task.setId("studyTask");
+        task.textProperty().bind(vm.taskProperty());
         FlowPane players = new FlowPane(8, 8);
         Runnable fillPlayers = () -> {
             players.getChildren().setAll(playButton("Original (0)", 0));
@@ -172,7 +175,7 @@ public final class ListeningStudyWindow {
             }
         });
         HBox buttons = new HBox(8, pause, next);
-        VBox page = new VBox(12, progress, players, playing, rankings, hint, comment, buttons, status);
+        VBox page = new VBox(12, progress, task, players, playing, rankings, hint, comment, buttons, status);
         root.setCenter(page);
     }
 

@@ -41,6 +41,7 @@ public final class StudySessionViewModel {
     private List<String> presented = List.of();
 
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper task = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper playing = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
@@ -164,6 +165,8 @@ public final class StudySessionViewModel {
         comment.set("");
         int number = study.snippets().indexOf(snippet) + 1;
         progress.set("Snippet " + number + " of " + study.snippets().size());
+        // Quality "in the target genre" means nothing to a participant who is not told the genre.
+        task.set("Original: " + snippet.from() + ". Each transfer was made to sound like " + snippet.to() + ".");
     }
 
     private List<String> toClips(List<String> rankedLabels) {
@@ -205,6 +208,11 @@ public final class StudySessionViewModel {
 
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** What the participant is judging: the snippet's genre and the genre the transfers aim at. */
+    public ReadOnlyStringProperty taskProperty() {
+        return task.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty playingProperty() {

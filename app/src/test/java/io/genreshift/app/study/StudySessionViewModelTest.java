@@ -28,6 +28,7 @@ class StudySessionViewModelTest {
         vm.stop();
 
         assertThat(vm.progressProperty().get()).isEqualTo("Snippet 1 of 2");
+        assertThat(vm.taskProperty().get()).isEqualTo("Original: classic. Each transfer was made to sound like pop.");
         assertThat(vm.labels()).containsExactly("A", "B");
         assertThat(player.played).containsExactly(dir.resolve("audio/s01-original.wav"),
                 dir.resolve("audio/" + vm.clipOf("B") + ".wav"));
@@ -64,6 +65,7 @@ class StudySessionViewModelTest {
         var resumed = StudySessionViewModel.resume(files, StudySessionViewModel.pausedSessions(files).get(0), player);
         assertThat(resumed.currentSnippetId()).isEqualTo("s02");
         assertThat(resumed.progressProperty().get()).isEqualTo("Snippet 2 of 2");
+        assertThat(resumed.taskProperty().get()).contains("Original: pop").endsWith("sound like classic.");
         assertThat(resumed.report()).isEmpty(); // nothing revealed before the end
     }
 
