@@ -79,9 +79,8 @@ final class StudyCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--pair needs two different genres, e.g. classic,pop");
-        }
+        UsageCheck.require(spec, pair.size() == 2 && !pair.get(0).equals(pair.get(1)),
+                "--pair needs two different genres, e.g. classic,pop");
         List<Variant> chosen = parseVariants();
         Map<String, Path> folders = corpusFolders();
         ModelLibrary library = models.open(err);
@@ -123,10 +122,8 @@ final class StudyCreateCommand implements Callable<Integer> {
             }
             if (!chosen.contains(parsed)) chosen.add(parsed);
         }
-        if (chosen.size() < 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--variants: a study compares at least 2 variants, got "
-                    + chosen.size() + " (" + String.join(", ", chosen.stream().map(Variant::id).toList()) + "); e.g. --variants base,sn");
-        }
+        UsageCheck.require(spec, chosen.size() >= 2, "--variants: a study compares at least 2 variants, got "
+                + chosen.size() + " (" + String.join(", ", chosen.stream().map(Variant::id).toList()) + "); e.g. --variants base,sn");
         return chosen;
     }
 
@@ -137,10 +134,8 @@ final class StudyCreateCommand implements Callable<Integer> {
             folders.put(source.genre(), source.dir());
         }
         for (String genre : pair) {
-            if (!folders.containsKey(genre)) {
-                throw new CommandLine.ParameterException(this.spec.commandLine(), "--corpus " + genre + "=DIR is missing: "
-                        + "give a MIDI folder for each genre of --pair " + String.join(",", pair));
-            }
+            UsageCheck.require(this.spec, folders.containsKey(genre), "--corpus " + genre + "=DIR is missing: "
+                    + "give a MIDI folder for each genre of --pair " + String.join(",", pair));
         }
         return folders;
     }
