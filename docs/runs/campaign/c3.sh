@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Campaign chunk 3 (issue 8, session 5): the recipe chosen in chunk 2 (`warm`, sigma_D = 0.1, compact 16/4/16,
+# 15 epochs x 100 iterations, seed 19) for another variant on all three pairs, so variants compare at equal recipe.
+# usage: docs/runs/campaign/c3.sh VARIANT MAX_MINUTES   -- starts (or resumes) the three runs, one thread each
+set -u
+cd "$(dirname "$0")/../../.."
+variant=${1:?variant: base, sa or sn+sa}
+mins=${2:?max minutes}
+mkdir -p runs/campaign
+for pair in jazz,classic classic,pop jazz,pop; do
+  name=c3-${pair/,/-}-${variant/+/}
+  out=runs/campaign/$name
+  resume=()
+  [ -f "$out/checkpoint.bin" ] && resume=(--resume)
+  OMP_NUM_THREADS=1 nohup ./genreshift train --data /work/data/duple-v2 --pair $pair --variant "$variant" \
+    --config compact --recipe warm --sigma-d 0.1 --epochs 15 --iterations-per-epoch 100 --checkpoint-minutes 4 \
+    --max-minutes "$mins" --out "$out" "${resume[@]}" >> "$out.log" 2>&1 &
+  echo "$name pid $!"
+done
