@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Campaign chunk 3 (issue 8, session 5): the recipe chosen in chunk 2 (`warm`, sigma_D = 0.1, compact 16/4/16,
 # 15 epochs x 100 iterations, seed 19) for another variant on all three pairs, so variants compare at equal recipe.
-# usage: docs/runs/campaign/c3.sh VARIANT MAX_MINUTES   -- starts (or resumes) the three runs, one thread each
+# usage: docs/runs/campaign/c3.sh VARIANT MAX_MINUTES [PAIR ...]   -- starts (or resumes) the runs of the given pairs
+# (default: all three), one thread each
 set -u
 cd "$(dirname "$0")/../../.."
 variant=${1:?variant: base, sa or sn+sa}
 mins=${2:?max minutes}
+shift 2
+pairs=("$@"); [ ${#pairs[@]} -eq 0 ] && pairs=(jazz,classic classic,pop jazz,pop)
 mkdir -p runs/campaign
-for pair in jazz,classic classic,pop jazz,pop; do
+for pair in "${pairs[@]}"; do
   name=c3-${pair/,/-}-${variant/+/}
   out=runs/campaign/$name
   resume=()
