@@ -4,6 +4,7 @@ import io.genreshift.core.audio.GervillRenderer;
 import io.genreshift.core.audio.SequenceLoader;
 import io.genreshift.core.audio.SoundfontLocator;
 import io.genreshift.core.audio.SoundfontSource;
+import io.genreshift.core.audio.WavFormat;
 import io.genreshift.core.midi.MidiReader;
 import io.genreshift.core.midi.MidiWriter;
 import io.genreshift.core.model.Song;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
 
 /** {@code genreshift render in.mid -o out.wav [--soundfont F]}: offline audio rendering, no audio device needed. */
 @Command(name = "render",
-        header = "Render a MIDI file to a WAV file (44.1 kHz stereo) with Java's synthesizer.",
+        header = "Render a MIDI file to a WAV file (44.1 kHz stereo unless told otherwise) with Java's synthesizer.",
         description = "Uses the soundfont given with --soundfont, else an installed General MIDI soundfont "
                 + "(/usr/share/sounds/sf2/default-GM.sf2, FluidR3_GM, TimGM6mb), else Java's built-in bank. "
                 + "Needs no audio device.")
@@ -52,6 +53,14 @@ final class RenderCommand implements Callable<Integer> {
             description = "render only these bars, e.g. 1-8 (counted as the song's meters have them)")
     String bars;
 
+    @Option(names = "--sample-rate", paramLabel = "<Hz>", defaultValue = "44100",
+            description = "sample rate of the WAV file, 8000..96000 (default: ${DEFAULT-VALUE}); the song is rendered "
+                    + "at 44100 Hz and resampled")
+    int sampleRate;
+
+    @Option(names = "--mono", description = "write one channel (left and right mixed) instead of two")
+    boolean mono;
+
     @Spec
     CommandSpec spec;
 
@@ -59,6 +68,10 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         UsageCheck.notTheInput(spec, input, output, "--output");
         UsageCheck.require(spec, tailSeconds >= 0 && tailSeconds <= 60, "--tail must be between 0 and 60 seconds, was " + tailSeconds);
+        UsageCheck.require(spec, sampleRate >= WavFormat.MIN_SAMPLE_RATE && sampleRate <= WavFormat.MAX_SAMPLE_RATE,
+                "--sample-rate must be between " + WavFormat.MIN_SAMPLE_RATE + " and " + WavFormat.MAX_SAMPLE_RATE
+                        + " Hz, was " + sampleRate);
+        WavFormat format = new WavFormat(sampleRate, mono ? 1 : 2);
         if (!Files.isRegularFile(input)) throw new NoSuchFileException(input.toString(), null, "no such MIDI file");
         Sequence sequence;
         if (bars == null) {
@@ -75,12 +88,12 @@ final class RenderCommand implements Callable<Integer> {
 
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "rendering");
         try {
-            renderer.renderToWav(sequence, output, progress::update, () -> false);
+            renderer.renderToWav(sequence, output, format, progress::update, () -> false);
         } finally {
             progress.finish();
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%.1f s, 44.1 kHz stereo 16-bit)%n",
-                output, renderer.durationSeconds(sequence));
+        spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%.1f s, %s)%n",
+                output, renderer.durationSeconds(sequence), format.describe());
         return 0;
     }
 

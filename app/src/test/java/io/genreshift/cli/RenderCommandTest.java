@@ -11,10 +11,14 @@ import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 class RenderCommandTest {
     @TempDir
@@ -47,6 +51,41 @@ class RenderCommandTest {
         PcmBuffer pcm = WavFiles.read(wav);
         assertThat(pcm.frames()).isEqualTo(PcmBuffer.framesFor(3.5));
         assertThat(pcm.rms()).isGreaterThan(50);
+    }
+
+    @Test
+    void sampleRateAndMonoWriteASmallerFileOfTheSameMusic() throws Exception {
+        Path mid = writeMidi(8, 96);
+        Path cd = dir.resolve("cd.wav");
+        Path small = dir.resolve("small.wav");
+
+        assertThat(cli.execute("render", mid.toString(), "-o", cd.toString(), "--tail", "1")).isZero();
+        int exit = cli.execute("render", mid.toString(), "-o", small.toString(), "--tail", "1",
+                "--sample-rate", "22050", "--mono");
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("6.0 s, 22.05 kHz mono 16-bit");
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(small.toFile())) {
+            assertThat(in.getFormat().getChannels()).isEqualTo(1);
+            assertThat(in.getFormat().getSampleRate()).isEqualTo(22_050f);
+            byte[] pcm = in.readAllBytes();
+            assertThat(pcm.length / 2).as("frames: 6 s at 22.05 kHz").isCloseTo(6 * 22_050, within(64));
+            // The same notes at a quarter of the bytes: a mix-down of left and right is about as loud as either.
+            assertThat(rms(pcm)).isCloseTo(WavFiles.read(cd).rms(), withinPercentage(35));
+        }
+        assertThat(Files.size(small)).isLessThan(Files.size(cd) / 3);
+    }
+
+    @Test
+    void aSampleRateOutOfRangeIsAUsageErrorThatWritesNothing() throws Exception {
+        Path mid = writeMidi(8, 96);
+        Path wav = dir.resolve("none.wav");
+
+        int exit = cli.execute("render", mid.toString(), "-o", wav.toString(), "--sample-rate", "1000");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).contains("--sample-rate must be between 8000 and 96000 Hz, was 1000");
+        assertThat(wav).doesNotExist();
     }
 
     @Test
@@ -97,6 +136,15 @@ class RenderCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(cli.err()).contains("general.sf3").contains("SF3").contains("SF2");
+    }
+
+    private static double rms(byte[] pcm16le) {
+        double sum = 0;
+        for (int i = 0; i + 1 < pcm16le.length; i += 2) {
+            double v = (short) ((pcm16le[i] & 0xff) | (pcm16le[i + 1] << 8));
+            sum += v * v;
+        }
+        return Math.sqrt(sum / (pcm16le.length / 2.0));
     }
 
     private Path writeMidi(int beats, int bpm) throws Exception {

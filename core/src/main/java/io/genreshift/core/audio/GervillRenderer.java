@@ -99,7 +99,13 @@ public final class GervillRenderer {
 
     /** Renders to a WAV file, atomically: on error or cancellation {@code wav} is left as it was. */
     public void renderToWav(Sequence sequence, Path wav, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
-        WavFiles.write(render(sequence, progress, cancelled), wav);
+        renderToWav(sequence, wav, WavFormat.CD, progress, cancelled);
+    }
+
+    /** As {@link #renderToWav(Sequence, Path, DoubleConsumer, BooleanSupplier)}, written in {@code format}. */
+    public void renderToWav(Sequence sequence, Path wav, WavFormat format, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        WavFiles.write(render(sequence, progress, cancelled), wav, format);
     }
 
     private static Synthesizer openSynthesizer() throws AudioRenderException {

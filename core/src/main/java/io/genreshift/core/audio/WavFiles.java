@@ -15,11 +15,21 @@ public final class WavFiles {
     }
 
     public static void write(PcmBuffer pcm, Path target) throws IOException {
+        write(pcm, target, WavFormat.CD);
+    }
+
+    /** Writes {@code pcm} in {@code format}, resampled and mixed down by the JDK's converter where it differs. */
+    public static void write(PcmBuffer pcm, Path target, WavFormat format) throws IOException {
         AtomicFiles.write(target, temp -> {
-            try (AudioInputStream in = pcm.toAudioInputStream()) {
+            try (AudioInputStream in = converted(pcm.toAudioInputStream(), format)) {
                 AudioSystem.write(in, AudioFileFormat.Type.WAVE, temp.toFile());
             }
         });
+    }
+
+    private static AudioInputStream converted(AudioInputStream in, WavFormat format) {
+        if (format.equals(WavFormat.CD)) return in;
+        return AudioSystem.getAudioInputStream(format.audioFormat(), in);
     }
 
     /** Reads a WAV file that is already in {@link PcmBuffer#FORMAT} (as written by {@link #write}). */
