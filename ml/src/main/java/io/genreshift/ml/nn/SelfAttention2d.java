@@ -55,7 +55,9 @@ public final class SelfAttention2d extends AbstractBlock {
         NDArray g = query.forward(ps, inputs, training).singletonOrThrow().reshape(b, -1, n);  // (B, C8, N)
         NDArray h = value.forward(ps, inputs, training).singletonOrThrow().reshape(b, c, n);   // (B, C, N)
         NDArray attention = g.transpose(0, 2, 1).matMul(f).softmax(-1);                          // (B, N, N), rows sum to 1
-        NDArray o = h.matMul(attention.transpose(0, 2, 1)).reshape(s);                           // (B, C, H, W)
+        // o = h·attentionᵀ, computed as (attention·hᵀ)ᵀ: only the small (B, N, C) arrays are transposed, never the
+        // N×N attention (1,344² entries per phrase in the discriminator), in the forward pass and in its gradient.
+        NDArray o = attention.matMul(h.transpose(0, 2, 1)).transpose(0, 2, 1).reshape(s);       // (B, C, H, W)
         NDArray gm = ps.getValue(gamma, x.getDevice(), training);
         return new NDList(o.mul(gm).add(x));
     }
