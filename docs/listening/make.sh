@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes every listening example in this folder from the shipped models (assets/models) and prints the table of
 # docs/listening/README.md. usage: docs/listening/make.sh [VARIANT]   (default sn)
+# WAVs are 22.05 kHz mono (a quarter of the CD format's size; piano loses nothing audible in an example).
 set -eu
 cd "$(dirname "$0")/../.."
 variant=${1:-sn}
@@ -23,9 +24,10 @@ for e in "${examples[@]}"; do
   read -r pair from to src short <<< "$e"
   name=${pair}_${from}-to-${to}_${variant}_${short}
   report=$(./genreshift transfer "$src" --from "$from" --to "$to" --variant "$variant" -o "$out/$name.mid" 2>/dev/null)
-  ./genreshift render "$out/$name.mid" --bars 1-8 -o "$out/${name}_bars1-8.wav" > /dev/null 2>&1
+  ./genreshift render "$out/$name.mid" --bars 1-8 --sample-rate 22050 --mono -o "$out/${name}_bars1-8.wav" > /dev/null 2>&1
   [ -f "$out/original_${short}_bars1-8.wav" ] || \
-    ./genreshift render "$src" --bars 1-8 -o "$out/original_${short}_bars1-8.wav" > /dev/null 2>&1
+    ./genreshift render "$src" --bars 1-8 --sample-rate 22050 --mono \
+      -o "$out/original_${short}_bars1-8.wav" > /dev/null 2>&1
   echo "$report" | python3 -c '
 import re, sys
 text = sys.stdin.read()
