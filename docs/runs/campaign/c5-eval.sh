@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Exports the newest checkpoint of each chunk-5 run and evaluates it on the test split with the shipped classifier of
 # its pair; writes docs/runs/campaign/c5-<pair>-sn-id<weight>-<iterations>.eval.json.
+# usage: docs/runs/campaign/c5-eval.sh [PAIR ...]   (default: all three, e.g. jazz,pop)
 set -u
 cd "$(dirname "$0")/../../.."
 for setting in "jazz,pop 0.3" "jazz,classic 0.3" "classic,pop 0.6"; do
   read -r pair weight <<< "$setting"
+  [ $# -eq 0 ] || [[ " $* " == *" $pair "* ]] || continue
   a=${pair%,*}; b=${pair#*,}
   name=c5-$a-$b-sn-id$weight
   out=runs/campaign/$name
