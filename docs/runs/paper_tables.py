@@ -36,7 +36,7 @@ for v, name in VARIANTS:
     cells = []
     for i, pair in enumerate(PAIRS):
         e = find(pair, v)
-        ours = "not trained yet" if e is None else f"{e['s_tot']:.2f} %"
+        ours = "not shipped yet" if e is None else f"{e['s_tot']:.2f} %"
         if e is not None and best[pair] == v: ours = f"**{ours}**"
         cells.append(f"{ours} ({PAPER_STOT[v][i]:.2f} %)")
     print(f"| {name} | " + " | ".join(cells) + " |")
