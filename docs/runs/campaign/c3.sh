@@ -4,19 +4,12 @@
 # usage: docs/runs/campaign/c3.sh VARIANT MAX_MINUTES [PAIR ...]   -- starts (or resumes) the runs of the given pairs
 # (default: all three), one thread each
 set -u
-cd "$(dirname "$0")/../../.."
+here=$(dirname "$0")
 variant=${1:?variant: base, sa or sn+sa}
 mins=${2:?max minutes}
 shift 2
 pairs=("$@"); [ ${#pairs[@]} -eq 0 ] && pairs=(jazz,classic classic,pop jazz,pop)
-mkdir -p runs/campaign
 for pair in "${pairs[@]}"; do
-  name=c3-${pair/,/-}-${variant/+/}
-  out=runs/campaign/$name
-  resume=()
-  [ -f "$out/checkpoint.bin" ] && resume=(--resume)
-  OMP_NUM_THREADS=1 nohup ./genreshift train --data /work/data/duple-v2 --pair $pair --variant "$variant" \
-    --config compact --recipe warm --sigma-d 0.1 --epochs 15 --iterations-per-epoch 100 --checkpoint-minutes 4 \
-    --max-minutes "$mins" --out "$out" "${resume[@]}" >> "$out.log" 2>&1 &
-  echo "$name pid $!"
+  bash "$here/start-run.sh" c3-${pair/,/-}-${variant/+/} "$mins" "$pair" "$variant" --config compact --recipe warm \
+    --sigma-d 0.1 --epochs 15 --iterations-per-epoch 100
 done

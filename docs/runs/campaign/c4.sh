@@ -4,17 +4,10 @@
 # source retention at 0.1 and 0.3, and the identity term at 0.3. Compared with c2-classic-pop-sn at equal iterations.
 # usage: docs/runs/campaign/c4.sh MAX_MINUTES   -- starts (or resumes) the three runs, one thread each
 set -u
-cd "$(dirname "$0")/../../.."
+here=$(dirname "$0")
 mins=${1:?max minutes}
-mkdir -p runs/campaign
 for setting in "r0.1 --retention-weight 0.1" "r0.3 --retention-weight 0.3" "id0.3 --identity-weight 0.3"; do
   read -r tag flag weight <<< "$setting"
-  name=c4-classic-pop-sn-$tag
-  out=runs/campaign/$name
-  resume=()
-  [ -f "$out/checkpoint.bin" ] && resume=(--resume)
-  OMP_NUM_THREADS=1 nohup ./genreshift train --data /work/data/duple-v2 --pair classic,pop --variant sn \
-    --config compact --recipe warm --sigma-d 0.1 "$flag" "$weight" --epochs 15 --iterations-per-epoch 100 \
-    --checkpoint-minutes 4 --max-minutes "$mins" --out "$out" "${resume[@]}" >> "$out.log" 2>&1 &
-  echo "$name pid $!"
+  bash "$here/start-run.sh" c4-classic-pop-sn-$tag "$mins" classic,pop sn --config compact --recipe warm \
+    --sigma-d 0.1 "$flag" "$weight" --epochs 15 --iterations-per-epoch 100
 done

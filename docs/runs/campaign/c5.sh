@@ -5,17 +5,10 @@
 # Here: lambda_id 0.3 on jazz/pop and jazz/classic, lambda_id 0.6 on classic/pop.
 # usage: docs/runs/campaign/c5.sh MAX_MINUTES   -- starts (or resumes) the three runs, one thread each
 set -u
-cd "$(dirname "$0")/../../.."
+here=$(dirname "$0")
 mins=${1:?max minutes}
-mkdir -p runs/campaign
 for setting in "jazz,pop 0.3" "jazz,classic 0.3" "classic,pop 0.6"; do
   read -r pair weight <<< "$setting"
-  name=c5-${pair/,/-}-sn-id$weight
-  out=runs/campaign/$name
-  resume=()
-  [ -f "$out/checkpoint.bin" ] && resume=(--resume)
-  OMP_NUM_THREADS=1 nohup ./genreshift train --data /work/data/duple-v2 --pair "$pair" --variant sn \
-    --config compact --recipe warm --sigma-d 0.1 --identity-weight "$weight" --epochs 15 --iterations-per-epoch 100 \
-    --checkpoint-minutes 4 --max-minutes "$mins" --out "$out" "${resume[@]}" >> "$out.log" 2>&1 &
-  echo "$name pid $!"
+  bash "$here/start-run.sh" c5-${pair/,/-}-sn-id$weight "$mins" "$pair" sn --config compact --recipe warm \
+    --sigma-d 0.1 --identity-weight "$weight" --epochs 15 --iterations-per-epoch 100
 done

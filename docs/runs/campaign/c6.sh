@@ -6,19 +6,18 @@
 # 27.60 % while the 15-epoch schedule decayed; the eval of each chunk's checkpoints shows whether more iterations help.
 # usage: docs/runs/campaign/c6.sh MAX_MINUTES   -- starts (or resumes) both runs, one thread each
 set -u
-cd "$(dirname "$0")/../../.."
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here/../../.."
 mins=${1:?max minutes}
-mkdir -p runs/campaign
 for setting in "sn c2" "base c3"; do
   read -r variant chunk <<< "$setting"
   name=c6-jazz-classic-$variant
   out=runs/campaign/$name
+  # the run continues a committed 1,500-iteration checkpoint, so start-run.sh always resumes it
   if [ ! -f "$out/checkpoint.bin" ]; then
     mkdir -p "$out"
     cp "assets/checkpoints/$chunk-jazz-classic-$variant/checkpoint.bin" "assets/checkpoints/$chunk-jazz-classic-$variant/metrics.jsonl" "$out/"
   fi
-  OMP_NUM_THREADS=1 nohup ./genreshift train --data /work/data/duple-v2 --pair jazz,classic --variant "$variant" \
-    --config compact --recipe warm --sigma-d 0.1 --epochs 30 --iterations-per-epoch 100 \
-    --checkpoint-minutes 4 --max-minutes "$mins" --out "$out" --resume >> "$out.log" 2>&1 &
-  echo "$name pid $!"
+  bash "$here/start-run.sh" "$name" "$mins" jazz,classic "$variant" --config compact --recipe warm --sigma-d 0.1 \
+    --epochs 30 --iterations-per-epoch 100
 done

@@ -6,18 +6,11 @@
 # usage: docs/runs/campaign/c7.sh MAX_MINUTES [VARIANT ...]   -- starts (or resumes) the runs, one thread each
 #        (default variants: sa sn+sa). Extra environment for the JVM (e.g. GLIBC_TUNABLES) passes through.
 set -u
-cd "$(dirname "$0")/../../.."
+here=$(dirname "$0")
 mins=${1:?max minutes}
 shift
 variants=("$@"); [ ${#variants[@]} -eq 0 ] && variants=(sa sn+sa)
-mkdir -p runs/campaign
 for variant in "${variants[@]}"; do
-  name=c7-jazz-pop-${variant/+/}-id0.3
-  out=runs/campaign/$name
-  resume=()
-  [ -f "$out/checkpoint.bin" ] && resume=(--resume)
-  OMP_NUM_THREADS=1 nohup ./genreshift train --data /work/data/duple-v2 --pair jazz,pop --variant "$variant" \
-    --config compact --recipe warm --sigma-d 0.1 --identity-weight 0.3 --epochs 15 --iterations-per-epoch 100 \
-    --checkpoint-minutes 4 --max-minutes "$mins" --out "$out" "${resume[@]}" >> "$out.log" 2>&1 &
-  echo "$name pid $!"
+  bash "$here/start-run.sh" c7-jazz-pop-${variant/+/}-id0.3 "$mins" jazz,pop "$variant" --config compact \
+    --recipe warm --sigma-d 0.1 --identity-weight 0.3 --epochs 15 --iterations-per-epoch 100
 done

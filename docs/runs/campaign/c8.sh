@@ -10,14 +10,12 @@
 #        classic/pop runs). jazz-pop-snsa: chunk 7's SN+SA with the identity term missed its S_tot bar by 0.02 points.
 set -u
 here=$(dirname "$0")
-cd "$here/../../.."
 options=(--config compact --recipe warm --sigma-d 0.1 --epochs 15 --iterations-per-epoch 100)
 pair_of() { case $1 in classic-pop-*) echo classic,pop ;; jazz-classic-*) echo jazz,classic ;; jazz-pop-*) echo jazz,pop ;; *) return 1 ;; esac; }
 variant_of() { case $1 in *-snsa) echo sn+sa ;; *-sa) echo sa ;; *) return 1 ;; esac; }
 mode=${1:?train or eval}; shift
 if [ "$mode" = train ]; then mins=${1:?max minutes}; shift; fi
 runs=("$@"); [ ${#runs[@]} -eq 0 ] && runs=(classic-pop-sa classic-pop-snsa)
-mkdir -p runs/campaign
 for run in "${runs[@]}"; do
   pair=$(pair_of "$run") && variant=$(variant_of "$run") || { echo "unknown run: $run"; exit 2; }
   name=c8-$run
@@ -25,10 +23,5 @@ for run in "${runs[@]}"; do
     bash "$here/export-eval.sh" "$name" "$pair" "$variant" "${options[@]}"
     continue
   fi
-  out=runs/campaign/$name
-  resume=()
-  [ -f "$out/checkpoint.bin" ] && resume=(--resume)
-  OMP_NUM_THREADS=1 nohup ./genreshift train --data /work/data/duple-v2 --pair "$pair" --variant "$variant" \
-    "${options[@]}" --checkpoint-minutes 4 --max-minutes "$mins" --out "$out" "${resume[@]}" >> "$out.log" 2>&1 &
-  echo "$name pid $!"
+  bash "$here/start-run.sh" "$name" "$mins" "$pair" "$variant" "${options[@]}"
 done
