@@ -63,6 +63,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--sigma-d", paramLabel = "<σ>", description = "σ of the half-normal noise on discriminator inputs (default 1.0).")
     Float sigmaD;
 
+    @Option(names = "--constant-rate-epochs", paramLabel = "<n>", description = "Epochs at the full learning rate "
+            + "before it decays linearly to 0 at the last epoch (default 10, the reference's; n ≥ --epochs keeps it constant).")
+    Integer constantRateEpochs;
+
     @Option(names = "--mixed-generator-term", description = "Also train the generators against the mixed discriminators (partial/full; not in the reference).")
     boolean mixedGeneratorTerm;
 
@@ -103,6 +107,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .variant(Variant.parse(variant)).model(CycleGanModel.parse(model)).network(NetworkConfig.parse(config))
                 .mixedGeneratorTerm(mixedGeneratorTerm);
         if (training.epochs != null) b.epochs(training.epochs);
+        if (constantRateEpochs != null) b.constantRateEpochs(constantRateEpochs);
         if (seed != null) b.seed(seed);
         if (sigmaD != null) b.sigmaD(sigmaD);
         if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);

@@ -74,6 +74,27 @@ class TrainCommandTest {
     }
 
     @Test
+    void theLearningRateDecaysAfterTheConstantEpochsAndNotBefore() throws Exception {
+        Path decaying = dir.resolve("decaying");
+        Path constant = dir.resolve("constant");
+        for (var run : List.of(List.of(decaying.toString(), "1"), List.of(constant.toString(), "3"))) {
+            assertThat(cli.execute("train", "--data", data.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
+                    "--epochs", "3", "--iterations-per-epoch", "1", "--constant-rate-epochs", run.get(1),
+                    "--out", run.get(0))).as(cli.err()).isZero();
+        }
+
+        // one line per epoch end: epochs 0, 1, 2
+        assertThat(loggedRates(decaying)).containsExactly(2e-4, 2e-4, 1e-4);
+        assertThat(loggedRates(constant)).containsExactly(2e-4, 2e-4, 2e-4);
+    }
+
+    private static List<Double> loggedRates(Path run) throws Exception {
+        return Files.readAllLines(run.resolve("metrics.jsonl")).stream()
+                .map(l -> com.google.gson.JsonParser.parseString(l).getAsJsonObject().get("lr").getAsDouble())
+                .map(r -> Math.round(r * 1e9) / 1e9).toList();
+    }
+
+    @Test
     void refusesToOverwriteARunWithoutResume() {
         Path run = dir.resolve("run");
         String[] args = {"train", "--data", data.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
