@@ -1,5 +1,6 @@
 package io.genreshift.cli;
 
+import com.google.gson.JsonParser;
 import io.genreshift.core.corpus.DatasetFiles;
 import io.genreshift.core.corpus.PhraseDataset;
 import io.genreshift.core.corpus.PhraseSet;
@@ -75,23 +76,23 @@ class TrainCommandTest {
 
     @Test
     void theLearningRateDecaysAfterTheConstantEpochsAndNotBefore() throws Exception {
-        Path decaying = dir.resolve("decaying");
-        Path constant = dir.resolve("constant");
-        for (var run : List.of(List.of(decaying.toString(), "1"), List.of(constant.toString(), "3"))) {
-            assertThat(cli.execute("train", "--data", data.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
-                    "--epochs", "3", "--iterations-per-epoch", "1", "--constant-rate-epochs", run.get(1),
-                    "--out", run.get(0))).as(cli.err()).isZero();
-        }
+        // one metrics line per epoch end: epochs 0, 1, 2
+        assertThat(loggedRates(trainThreeEpochs("decaying", 1))).containsExactly(2e-4, 2e-4, 1e-4);
+        assertThat(loggedRates(trainThreeEpochs("constant", 3))).containsExactly(2e-4, 2e-4, 2e-4);
+    }
 
-        // one line per epoch end: epochs 0, 1, 2
-        assertThat(loggedRates(decaying)).containsExactly(2e-4, 2e-4, 1e-4);
-        assertThat(loggedRates(constant)).containsExactly(2e-4, 2e-4, 2e-4);
+    private Path trainThreeEpochs(String name, int constantRateEpochs) {
+        Path run = dir.resolve(name);
+        assertThat(cli.execute("train", "--data", data.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
+                "--epochs", "3", "--iterations-per-epoch", "1", "--constant-rate-epochs", String.valueOf(constantRateEpochs),
+                "--out", run.toString())).as(cli.err()).isZero();
+        return run;
     }
 
     private static List<Double> loggedRates(Path run) throws Exception {
         return Files.readAllLines(run.resolve("metrics.jsonl")).stream()
-                .map(l -> com.google.gson.JsonParser.parseString(l).getAsJsonObject().get("lr").getAsDouble())
-                .map(r -> Math.round(r * 1e9) / 1e9).toList();
+                .map(l -> JsonParser.parseString(l).getAsJsonObject().get("lr").getAsDouble())
+                .map(r -> Math.round(r * 1e9) / 1e9).toList(); // logged as float
     }
 
     @Test
