@@ -7,6 +7,7 @@ import io.genreshift.core.corpus.PhraseDataset;
 import io.genreshift.core.corpus.PhraseSet;
 import io.genreshift.core.corpus.PreparationOptions;
 import io.genreshift.core.corpus.Split;
+import io.genreshift.core.corpus.ValidationHoldout;
 import io.genreshift.core.roll.Phrase;
 import io.genreshift.ml.eval.Evaluation;
 import io.genreshift.ml.eval.EvaluationJson;
@@ -57,9 +58,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "base|sn|sa|sn+sa", defaultValue = "sn", description = "which generators (default: ${DEFAULT-VALUE})")
     String variant;
 
-    @Option(names = "--split", paramLabel = "test|all",
-            description = "phrases to evaluate: the test split, or all (default: test for --data, all for --corpus)")
+    @Option(names = "--split", paramLabel = "test|all|validation",
+            description = "phrases to evaluate: the test split, all, or the validation songs a run held out of its "
+                    + "training split with train --validation-share (default: test for --data, all for --corpus)")
     String split;
+
+    @Option(names = "--validation-share", paramLabel = "<s>", defaultValue = "0.1",
+            description = "with --split validation: the share the run held out (default: ${DEFAULT-VALUE})")
+    double validationShare;
 
     @Option(names = "--json", description = "print JSON instead of Markdown")
     boolean json;
@@ -76,11 +82,23 @@ final class EvaluateCommand implements Callable<Integer> {
         UsageCheck.require(spec, pair.size() == 2 && !pair.get(0).equals(pair.get(1)),
                 "--pair needs two different genres, e.g. classic,pop; got " + pair);
         Variant checkedVariant = UsageCheck.options(spec, () -> Variant.parse(variant));
-        if (split != null) UsageCheck.options(spec, () -> parseSplit(split));
+        EvalSplit chosen = split == null ? (source.data == null ? EvalSplit.ALL : EvalSplit.TEST)
+                : UsageCheck.options(spec, () -> parseSplit(split));
+        ValidationHoldout holdout = chosen == EvalSplit.VALIDATION
+                ? UsageCheck.options(spec, () -> ValidationHoldout.of(validationShare)) : null;
         PhraseDataset data = loadData(err);
-        boolean all = split == null ? source.data == null : parseSplit(split);
-        if (all) data = allPhrasesAsTest(data);
-        String description = (all ? "all phrases of " : "test split of ")
+        String which = switch (chosen) {
+            case ALL -> {
+                data = allPhrasesAsTest(data);
+                yield "all phrases of ";
+            }
+            case TEST -> "test split of ";
+            case VALIDATION -> {
+                data = holdout.apply(data);
+                yield holdout.describe() + " of ";
+            }
+        };
+        String description = which
                 + (source.data != null ? source.data.toString() : String.join(", ", source.corpora) + " (prepared in memory)")
                 + (data.reportSha256().isEmpty() ? "" : ", data report SHA-256 " + data.reportSha256());
 
@@ -109,11 +127,14 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean parseSplit(String text) {
+    private enum EvalSplit { TEST, ALL, VALIDATION }
+
+    private static EvalSplit parseSplit(String text) {
         return switch (text) {
-            case "all" -> true;
-            case "test" -> false;
-            default -> throw new IllegalArgumentException("--split must be test or all, got '" + text + "'");
+            case "all" -> EvalSplit.ALL;
+            case "test" -> EvalSplit.TEST;
+            case "validation" -> EvalSplit.VALIDATION;
+            default -> throw new IllegalArgumentException("--split must be test, all or validation, got '" + text + "'");
         };
     }
 

@@ -10,6 +10,7 @@ import io.genreshift.ml.train.CycleGanModel;
 import io.genreshift.ml.train.PeriodicCheckpointer;
 import io.genreshift.ml.train.ProgressReporter;
 import io.genreshift.ml.train.RunOptions;
+import io.genreshift.ml.train.SnapshotExporter;
 import io.genreshift.ml.train.TrainingRecipe;
 import io.genreshift.ml.train.TrainingSummary;
 import picocli.CommandLine.Command;
@@ -96,6 +97,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--iterations-per-epoch", paramLabel = "<n>", description = "Cap on iterations per epoch, for smoke runs (default: all).")
     Integer iterationsPerEpoch;
 
+    @Option(names = "--validation-share", paramLabel = "<s>", description = "Hold this share of each genre's training "
+            + "songs out of training (e.g. 0.1), to choose between snapshots with evaluate --split validation (default: 0, train on all).")
+    Double validationShare;
+
+    @Option(names = "--snapshot-every", paramLabel = "<n>", description = "Also keep the generators of every n-th "
+            + "iteration in <out>/snapshots/step-NNNNN, to choose the run's best point afterwards (default: none).")
+    Integer snapshotEvery;
+
     @Option(names = "--export-checkpoint", description = "Do not train: write the generators of the checkpoint in --out to --export, e.g. after --max-minutes stopped the run. Pass the run's other options unchanged.")
     boolean exportCheckpoint;
 
@@ -111,6 +120,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (seed != null) b.seed(seed);
         if (sigmaD != null) b.sigmaD(sigmaD);
         if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
+        if (validationShare != null) b.validationShare(validationShare);
         b.recipe(recipe());
         return b.build();
     }
@@ -127,6 +137,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CycleGanConfig c = UsageCheck.options(spec, this::config);
+        UsageCheck.require(spec, snapshotEvery == null || snapshotEvery >= 1, "--snapshot-every needs a number of iterations ≥ 1, got " + snapshotEvery);
         Path dir = out != null ? out : Path.of("runs", String.format(Locale.ROOT, "%s2%s-%s-%s-%s", c.genreA(),
                 c.genreB(), c.variant().id(), c.model().id(), c.network().id().replace(',', '-')));
         PrintWriter stdout = spec.commandLine().getOut();
@@ -137,6 +148,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .withListener(new ProgressReporter(line -> { stdout.println(line); stdout.flush(); }, Duration.ofSeconds(10)))
                 .withListener(new MetricsLog(10))
                 .withListener(new PeriodicCheckpointer(Duration.ofMillis((long) (checkpointMinutes * 60_000))));
+        if (snapshotEvery != null) options = options.withListener(new SnapshotExporter(snapshotEvery, training.commandLine()));
         stdout.println("run directory: " + dir.toAbsolutePath());
         if (exportCheckpoint) {
             for (Path m : CycleGanTraining.exportCheckpoint(c, dataset, options)) stdout.println("model: " + m);

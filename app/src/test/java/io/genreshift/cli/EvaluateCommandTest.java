@@ -9,7 +9,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import io.genreshift.core.corpus.DatasetFiles;
+import io.genreshift.core.corpus.PhraseDataset;
+import io.genreshift.core.corpus.PhraseSet;
+import io.genreshift.core.corpus.Split;
 
 import io.genreshift.core.midi.MidiReader;
 import io.genreshift.core.roll.Phrase;
@@ -120,6 +128,43 @@ class EvaluateCommandTest {
         assertThat(exit).as(cli.err()).isZero();
         assertThat(cli.out()).contains("# Evaluation: jazz vs pop").contains("| Model | A | A→B | A→B→A |")
                 .contains("mean of both");
+    }
+
+    @Test
+    void theValidationSplitIsTheHeldOutTrainingSongsNotTheTestSplit() throws Exception {
+        // 20 training songs of one phrase each and 3 test phrases per genre
+        Map<String, Map<Split, PhraseSet>> sets = new LinkedHashMap<>();
+        Random random = new Random(5);
+        for (String genre : List.of("classic", "pop")) {
+            sets.put(genre, Map.of(Split.TRAIN, randomPhrases(20, random), Split.TEST, randomPhrases(3, random)));
+        }
+        Path data = dir.resolve("data");
+        DatasetFiles.write(new PhraseDataset(List.of("classic", "pop"), sets, ""), data);
+
+        int exit = cli.execute("evaluate", "--data", data.toString(), "--pair", "classic,pop", "--models",
+                models.toString(), "--split", "validation", "--validation-share", "0.25", "--json");
+
+        assertThat(exit).as(cli.err()).isZero();
+        JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
+        assertThat(json.get("data").getAsString()).startsWith("validation songs (25 % of the training songs, seed 19) of ");
+        for (String direction : List.of("classic->pop", "pop->classic")) {
+            assertThat(json.getAsJsonObject("directions").getAsJsonObject(direction).get("test_phrases").getAsInt())
+                    .as(direction).isEqualTo(5);
+        }
+
+        assertThat(cli.execute("evaluate", "--data", data.toString(), "--pair", "classic,pop", "--models",
+                models.toString(), "--split", "validation", "--validation-share", "1")).isEqualTo(2);
+        assertThat(cli.err()).contains("between 0 and 1");
+    }
+
+    private static PhraseSet randomPhrases(int n, Random random) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean[][] grid = new boolean[Phrase.STEPS][84];
+            for (int k = 0; k < 12; k++) grid[random.nextInt(Phrase.STEPS)][20 + random.nextInt(40)] = true;
+            phrases.add(Phrase.of(grid));
+        }
+        return PhraseSet.of(phrases);
     }
 
     @Test

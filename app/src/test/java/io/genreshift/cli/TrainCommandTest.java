@@ -35,6 +35,11 @@ class TrainCommandTest {
     /** 16 training (one batch) and 4 test phrases per genre; each genre plays in its own pitch band. */
     @BeforeAll
     static void tinyCorpus() throws Exception {
+        writeCorpus(data, 16);
+    }
+
+    /** {@code trainPhrases} training and 4 test phrases per genre, each phrase a song of its own. */
+    private static void writeCorpus(Path folder, int trainPhrases) throws Exception {
         Random random = new Random(3);
         List<String> genres = List.of("jazz", "classic", "pop");
         Map<String, Map<Split, PhraseSet>> sets = new LinkedHashMap<>();
@@ -42,7 +47,7 @@ class TrainCommandTest {
             Map<Split, PhraseSet> bySplit = new EnumMap<>(Split.class);
             for (Split split : Split.values()) {
                 List<Phrase> phrases = new ArrayList<>();
-                for (int i = 0; i < (split == Split.TRAIN ? 16 : 4); i++) {
+                for (int i = 0; i < (split == Split.TRAIN ? trainPhrases : 4); i++) {
                     boolean[][] grid = new boolean[Phrase.STEPS][84];
                     for (int n = 0; n < 10; n++) grid[random.nextInt(Phrase.STEPS)][12 + 20 * g + random.nextInt(16)] = true;
                     phrases.add(Phrase.of(grid));
@@ -51,7 +56,7 @@ class TrainCommandTest {
             }
             sets.put(genres.get(g), bySplit);
         }
-        DatasetFiles.write(new PhraseDataset(genres, sets, ""), data);
+        DatasetFiles.write(new PhraseDataset(genres, sets, ""), folder);
     }
 
     @Test
@@ -93,6 +98,34 @@ class TrainCommandTest {
         return Files.readAllLines(run.resolve("metrics.jsonl")).stream()
                 .map(l -> JsonParser.parseString(l).getAsJsonObject().get("lr").getAsDouble())
                 .map(r -> Math.round(r * 1e9) / 1e9).toList(); // logged as float
+    }
+
+    @Test
+    void holdsValidationSongsOutAndKeepsASnapshotEveryNIterations() throws Exception {
+        Path corpus = dir.resolve("corpus48");
+        writeCorpus(corpus, 48);
+        Path run = dir.resolve("run");
+        // 48 songs per genre, 25 % held out: 36 to train on, 2 batches per epoch (3 with all 48); snapshots after steps 2 and 4
+        assertThat(cli.execute("train", "--data", corpus.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
+                "--epochs", "2", "--validation-share", "0.25", "--snapshot-every", "2", "--out", run.toString()))
+                .as(cli.err()).isZero();
+
+        assertThat(cli.out()).contains("finished after 4 iterations");
+        try (var dirs = Files.list(run.resolve("snapshots"))) {
+            assertThat(dirs.map(p -> p.getFileName().toString()).sorted()).containsExactly("step-00002", "step-00004");
+        }
+        for (int step : new int[]{2, 4}) {
+            Path snapshot = run.resolve(String.format("snapshots/step-%05d/generator-pop-to-jazz-base.params", step));
+            try (var loaded = ModelFiles.load(snapshot)) {
+                assertThat(loaded.card().provenance().finalMetrics()).containsEntry("checkpoint_step", (double) step)
+                        .containsEntry("checkpoint_total_steps", 4.0);
+            }
+        }
+
+        // the held-out share is part of the run's settings: a resume under another share is refused
+        assertThat(cli.execute("train", "--data", corpus.toString(), "--pair", "jazz,pop", "--config", "8,1,8",
+                "--epochs", "3", "--validation-share", "0.3", "--out", run.toString(), "--resume")).isEqualTo(1);
+        assertThat(cli.err()).contains("validationShare");
     }
 
     @Test

@@ -58,6 +58,17 @@ public final class PhraseSet {
         for (int b = 0; b < indices.length; b++) get(indices[b]).writeFloats(dst, b * Phrase.CELLS);
     }
 
+    /** The phrases at {@code indices}, in that order, with their song ids. */
+    public PhraseSet subset(int[] indices) {
+        byte[] out = new byte[indices.length * Phrase.PACKED_BYTES];
+        int[] ids = new int[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            System.arraycopy(packed, indices[i] * Phrase.PACKED_BYTES, out, i * Phrase.PACKED_BYTES, Phrase.PACKED_BYTES);
+            ids[i] = songIds[indices[i]];
+        }
+        return new PhraseSet(out, ids);
+    }
+
     /** A copy of the packed bytes, e.g. to write them to a file. */
     public byte[] packedBytes() {
         return packed.clone();

@@ -1,9 +1,11 @@
 package io.genreshift.ml.train;
 
+import io.genreshift.core.corpus.ValidationHoldout;
 import io.genreshift.ml.model.NetworkConfig;
 import io.genreshift.ml.model.Variant;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Everything that determines a CycleGAN training run's result. The defaults, one comment each, live in
@@ -14,7 +16,7 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
                              int epochs, int batchSize, float learningRate, float beta1, float beta2, float epsilon,
                              int constantRateEpochs, float cycleWeight, float mixedWeight, boolean mixedGeneratorTerm,
                              float sigmaD, int poolSize, long seed, int maxIterationsPerEpoch,
-                             TrainingRecipe recipe) {
+                             TrainingRecipe recipe, double validationShare) {
 
     public CycleGanConfig {
         if (genreA.equals(genreB)) throw new IllegalArgumentException("the pair needs two different genres: " + genreA);
@@ -23,6 +25,12 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
             throw new IllegalArgumentException("σ_D, λ, γ, pool size and iteration cap must be ≥ 0");
         }
         if (recipe == null) recipe = TrainingRecipe.PAPER;
+        if (validationShare != 0) ValidationHoldout.of(validationShare); // validates the share
+    }
+
+    /** The songs this run holds out of its training split, or empty when it trains on all of them. */
+    public Optional<ValidationHoldout> validationHoldout() {
+        return validationShare == 0 ? Optional.empty() : Optional.of(ValidationHoldout.of(validationShare));
     }
 
     public static Builder builder(String genreA, String genreB) {
@@ -67,6 +75,7 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         private long seed = 19;                   // the reference's tf.set_random_seed(19)
         private int maxIterationsPerEpoch = 0;    // 0 = min(|A|,|B|)/batch; smaller values are for smoke runs
         private TrainingRecipe recipe = TrainingRecipe.WARM; // not the reference: a warm start first (docs/training.md)
+        private double validationShare = 0;       // share of training songs held out to choose checkpoints; 0 = none
 
         private Builder(String genreA, String genreB) {
             this.genreA = genreA;
@@ -88,11 +97,12 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         public Builder seed(long s) { seed = s; return this; }
         public Builder maxIterationsPerEpoch(int n) { maxIterationsPerEpoch = n; return this; }
         public Builder recipe(TrainingRecipe r) { recipe = r; return this; }
+        public Builder validationShare(double share) { validationShare = share; return this; }
 
         public CycleGanConfig build() {
             return new CycleGanConfig(genreA, genreB, variant, model, network, epochs, batchSize, learningRate, beta1,
                     beta2, epsilon, constantRateEpochs, cycleWeight, mixedWeight, mixedGeneratorTerm, sigmaD,
-                    poolSize, seed, maxIterationsPerEpoch, recipe);
+                    poolSize, seed, maxIterationsPerEpoch, recipe, validationShare);
         }
     }
 }

@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,9 +66,10 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
     private TrainingPosition position;
     private EpochOrder order;
 
-    private CycleGanSession(CycleGanConfig config, PhraseDataset data, Path directory) {
+    private CycleGanSession(CycleGanConfig config, PhraseDataset allData, Path directory) {
         this.config = config;
         this.directory = directory;
+        PhraseDataset data = config.validationHoldout().map(h -> h.apply(allData)).orElse(allData);
         this.sourceA = new PhraseSource(List.of(data.phrases(config.genreA(), Split.TRAIN)));
         this.sourceB = new PhraseSource(List.of(data.phrases(config.genreB(), Split.TRAIN)));
         this.sourceMixed = mixedSource(config, data);
@@ -148,6 +150,16 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
     @Override
     public Path directory() {
         return directory;
+    }
+
+    @Override
+    public List<Path> exportGenerators(Path folder, String command) throws IOException {
+        Map<String, Double> progress = new LinkedHashMap<>();
+        progress.put("checkpoint_step", (double) position.step());
+        progress.put("checkpoint_total_steps", (double) position.totalSteps());
+        progress.put("checkpoint_learning_rate", (double) config.schedule().rate(Math.min(position.epoch(),
+                position.epochs() - 1)));
+        return ModelExport.exportGenerators(this, folder, dataSha256(), command, null, progress);
     }
 
     String dataSha256() {
@@ -349,6 +361,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
     /** The config field that may change on resume: the length of the schedule. */
     private static final String EPOCHS = "epochs";
     private static final String RECIPE = "recipe";
+    private static final String VALIDATION_SHARE = "validationShare";
     private static final String PHRASES_SHA = "phrasesSha256";
 
     /**
@@ -371,6 +384,8 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
         JsonObject c = savedConfig.deepCopy();
         // Checkpoints from before recipes existed were trained with the paper recipe.
         if (!c.has(RECIPE)) c.add(RECIPE, GSON.toJsonTree(TrainingRecipe.PAPER));
+        // ... and before validation holdouts, on all of their training songs.
+        if (!c.has(VALIDATION_SHARE)) c.addProperty(VALIDATION_SHARE, 0.0);
         return c;
     }
 

@@ -5,7 +5,6 @@ import io.genreshift.core.corpus.PhraseDataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,14 +50,7 @@ public final class CycleGanTraining {
                     + "; check --out, or train first");
         }
         try (CycleGanSession session = CycleGanSession.resume(config, data, options.directory())) {
-            TrainingPosition at = session.position();
-            Map<String, Double> progress = new LinkedHashMap<>();
-            progress.put("checkpoint_step", (double) at.step());
-            progress.put("checkpoint_total_steps", (double) at.totalSteps());
-            progress.put("checkpoint_learning_rate", (double) config.schedule().rate(Math.min(at.epoch(),
-                    at.epochs() - 1)));
-            return ModelExport.exportGenerators(session, options.models(), session.dataSha256(), options.command(),
-                    null, progress);
+            return session.exportGenerators(options.models(), options.command());
         }
     }
 

@@ -2,6 +2,7 @@ package io.genreshift.ml.train;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** What a {@link TrainingListener} may see and do during a run. */
 public interface TrainingRun {
@@ -19,4 +20,10 @@ public interface TrainingRun {
 
     /** Writes a checkpoint of the current state atomically, replacing the previous one. */
     void saveCheckpoint() throws IOException;
+
+    /**
+     * Writes both generators as they are now into the model folder {@code folder}; their sidecars record the step, the
+     * schedule's length and the learning rate, so such a model is never mistaken for a finished one.
+     */
+    List<Path> exportGenerators(Path folder, String command) throws IOException;
 }
