@@ -101,6 +101,11 @@ public final class TrainCommand implements Callable<Integer> {
             + "songs out of training (e.g. 0.1), to choose between snapshots with evaluate --split validation (default: 0, train on all).")
     Double validationShare;
 
+    @Option(names = "--average-decay", paramLabel = "<β>", description = "Export an exponential moving average of the "
+            + "generators' weights, updated after every iteration with decay β (e.g. 0.99, a horizon of about 100 "
+            + "iterations), instead of the last weights; it damps the swings of GAN training (default: 0, none).")
+    Float averageDecay;
+
     @Option(names = "--snapshot-every", paramLabel = "<n>", description = "Also keep the generators of every n-th "
             + "iteration in <out>/snapshots/step-NNNNN, to choose the run's best point afterwards (default: none).")
     Integer snapshotEvery;
@@ -121,6 +126,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (sigmaD != null) b.sigmaD(sigmaD);
         if (iterationsPerEpoch != null) b.maxIterationsPerEpoch(iterationsPerEpoch);
         if (validationShare != null) b.validationShare(validationShare);
+        if (averageDecay != null) b.averageDecay(averageDecay);
         b.recipe(recipe());
         return b.build();
     }

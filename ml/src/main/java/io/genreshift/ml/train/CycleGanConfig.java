@@ -16,7 +16,7 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
                              int epochs, int batchSize, float learningRate, float beta1, float beta2, float epsilon,
                              int constantRateEpochs, float cycleWeight, float mixedWeight, boolean mixedGeneratorTerm,
                              float sigmaD, int poolSize, long seed, int maxIterationsPerEpoch,
-                             TrainingRecipe recipe, double validationShare) {
+                             TrainingRecipe recipe, double validationShare, float averageDecay) {
 
     public CycleGanConfig {
         if (genreA.equals(genreB)) throw new IllegalArgumentException("the pair needs two different genres: " + genreA);
@@ -26,6 +26,9 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         }
         if (recipe == null) recipe = TrainingRecipe.PAPER;
         if (validationShare != 0) ValidationHoldout.of(validationShare); // validates the share
+        if (!(averageDecay >= 0 && averageDecay < 1)) {
+            throw new IllegalArgumentException("the weight average's decay must be in [0, 1), was " + averageDecay);
+        }
     }
 
     /** The songs this run holds out of its training split, or empty when it trains on all of them. */
@@ -76,6 +79,7 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         private int maxIterationsPerEpoch = 0;    // 0 = min(|A|,|B|)/batch; smaller values are for smoke runs
         private TrainingRecipe recipe = TrainingRecipe.WARM; // not the reference: a warm start first (docs/training.md)
         private double validationShare = 0;       // share of training songs held out to choose checkpoints; 0 = none
+        private float averageDecay = 0;           // β of the generators' exported weight average; 0 = trained weights
 
         private Builder(String genreA, String genreB) {
             this.genreA = genreA;
@@ -98,11 +102,12 @@ public record CycleGanConfig(String genreA, String genreB, Variant variant, Cycl
         public Builder maxIterationsPerEpoch(int n) { maxIterationsPerEpoch = n; return this; }
         public Builder recipe(TrainingRecipe r) { recipe = r; return this; }
         public Builder validationShare(double share) { validationShare = share; return this; }
+        public Builder averageDecay(float beta) { averageDecay = beta; return this; }
 
         public CycleGanConfig build() {
             return new CycleGanConfig(genreA, genreB, variant, model, network, epochs, batchSize, learningRate, beta1,
                     beta2, epsilon, constantRateEpochs, cycleWeight, mixedWeight, mixedGeneratorTerm, sigmaD,
-                    poolSize, seed, maxIterationsPerEpoch, recipe, validationShare);
+                    poolSize, seed, maxIterationsPerEpoch, recipe, validationShare, averageDecay);
         }
     }
 }

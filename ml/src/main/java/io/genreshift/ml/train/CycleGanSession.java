@@ -56,6 +56,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
     private final CycleGanNetworks networks;
     private final AdamOptimizer generatorOptimizer;
     private final AdamOptimizer discriminatorOptimizer;
+    private final WeightAverage average; // null unless the config asks for one
     private final Shape imageShape;
     private final float[] batchA;
     private final float[] batchB;
@@ -96,6 +97,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
                 config.epsilon(), root);
         this.discriminatorOptimizer = new AdamOptimizer(networks.discriminators(), config.beta1(), config.beta2(),
                 config.epsilon(), root);
+        this.average = config.averageDecay() > 0 ? new WeightAverage(networks.generators(), config.averageDecay(), root) : null;
         this.imageShape = new Shape(batch, 1, Phrase.STEPS, Phrase.CELLS / Phrase.STEPS);
         this.batchA = new float[batch * Phrase.CELLS];
         this.batchB = new float[batch * Phrase.CELLS];
@@ -159,7 +161,16 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
         progress.put("checkpoint_total_steps", (double) position.totalSteps());
         progress.put("checkpoint_learning_rate", (double) config.schedule().rate(Math.min(position.epoch(),
                 position.epochs() - 1)));
-        return ModelExport.exportGenerators(this, folder, dataSha256(), command, null, progress);
+        return export(folder, command, null, progress);
+    }
+
+    /** Both generators as model files: their weight average when the config keeps one, else the trained weights. */
+    List<Path> export(Path folder, String command, StepLosses finalLosses, Map<String, Double> extra) throws IOException {
+        Map<String, Double> metrics = new LinkedHashMap<>(extra);
+        if (average != null) metrics.put("weight_average_decay", (double) config.averageDecay());
+        WeightAverage.IoAction<List<Path>> write = () -> ModelExport.exportGenerators(this, folder, dataSha256(), command,
+                finalLosses, metrics);
+        return average == null ? write.run() : average.withAveragedWeights(write);
     }
 
     String dataSha256() {
@@ -265,6 +276,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
             }
         }
         generatorOptimizer.step(rate, ps.getManager());
+        if (average != null) average.update(ps.getManager());
         return out;
     }
 
@@ -353,6 +365,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
         sections.add(new CheckpointFile.Section("optimizer:generators", generatorOptimizer::writeTo));
         sections.add(new CheckpointFile.Section("optimizer:discriminators", discriminatorOptimizer::writeTo));
         sections.add(new CheckpointFile.Section("imagePool", pool::writeTo));
+        if (average != null) sections.add(new CheckpointFile.Section("average:generators", average::writeTo));
         Files.createDirectories(directory);
         CheckpointFile.write(directory.resolve(CHECKPOINT_FILE), GSON.toJson(header),
                 sections.toArray(CheckpointFile.Section[]::new));
@@ -362,6 +375,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
     private static final String EPOCHS = "epochs";
     private static final String RECIPE = "recipe";
     private static final String VALIDATION_SHARE = "validationShare";
+    private static final String AVERAGE_DECAY = "averageDecay";
     private static final String PHRASES_SHA = "phrasesSha256";
 
     /**
@@ -386,6 +400,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
         if (!c.has(RECIPE)) c.add(RECIPE, GSON.toJsonTree(TrainingRecipe.PAPER));
         // ... and before validation holdouts, on all of their training songs.
         if (!c.has(VALIDATION_SHARE)) c.addProperty(VALIDATION_SHARE, 0.0);
+        if (!c.has(AVERAGE_DECAY)) c.addProperty(AVERAGE_DECAY, 0.0);
         return c;
     }
 
@@ -422,6 +437,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
             generatorOptimizer.readFrom(r.section("optimizer:generators"));
             discriminatorOptimizer.readFrom(r.section("optimizer:discriminators"));
             pool = ImagePool.readFrom(r.section("imagePool"));
+            if (average != null) average.readFrom(r.section("average:generators"));
             position = new TrainingPosition(epoch, header.get("iteration").getAsInt(),
                     position.iterationsPerEpoch(), position.epochs());
             random = TrainingRandom.restored(header.get("random").getAsLong());
@@ -461,6 +477,7 @@ final class CycleGanSession implements TrainingRun, AutoCloseable {
 
     @Override
     public void close() {
+        if (average != null) average.close();
         generatorOptimizer.close();
         discriminatorOptimizer.close();
         root.close();

@@ -87,8 +87,7 @@ public final class CycleGanTraining {
         if (!completed && steps > 0) session.saveCheckpoint();
         StepLosses mean = epochLosses.count() > 0 ? epochLosses.mean() : lastEpochMean;
         List<Path> models = completed
-                ? ModelExport.exportGenerators(session, options.models(), session.dataSha256(),
-                options.command(), mean, Map.of()) : List.of();
+                ? session.export(options.models(), options.command(), mean, Map.of()) : List.of();
         TrainingSummary summary = new TrainingSummary(session.position(), completed, mean, steps,
                 (System.nanoTime() - start) / 1e9, models);
         for (TrainingListener l : listeners) l.onFinish(session, summary);

@@ -279,6 +279,44 @@ class CycleGanTrainingTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no checkpoint");
     }
 
+    @Test
+    void theWeightAverageIsWhatGetsExportedTrainsNothingAndSurvivesACheckpoint() throws IOException {
+        // decay 0.5: after steps w1..w4 the average is w4/2 + w3/4 + w2/8 + w1/8, which no single step's weights are
+        CycleGanConfig averaged = tiny().variant(Variant.SN).averageDecay(0.5f).build();
+        List<StepLosses> plain;
+        float[] trained;
+        try (CycleGanSession s = CycleGanSession.start(tiny().variant(Variant.SN).build(), CORPUS, dir.resolve("plain"))) {
+            plain = steps(s, 4);
+            trained = weights(s.networks().generatorAB);
+        }
+        float[] exported;
+        try (CycleGanSession s = CycleGanSession.start(averaged, CORPUS, dir.resolve("avg"))) {
+            steps(s, 2);
+            s.saveCheckpoint();
+            steps(s, 1); // lost to a kill
+        }
+        try (CycleGanSession s = CycleGanSession.resume(averaged, CORPUS, dir.resolve("avg"))) {
+            List<StepLosses> rest = steps(s, 2);
+            assertThat(values(rest.get(1))).as("averaging does not change training").containsExactly(values(plain.get(3)));
+            assertThat(weights(s.networks().generatorAB)).as("the networks keep training on their own weights").containsExactly(trained);
+            Path model = s.exportGenerators(dir.resolve("avg-models"), "test").get(0);
+            try (LoadedModel m = ModelFiles.load(model)) {
+                exported = weights(m.block());
+                assertThat(m.card().provenance().finalMetrics()).containsEntry("weight_average_decay", 0.5);
+            }
+            assertThat(weights(s.networks().generatorAB)).as("the trained weights are back after the export").containsExactly(trained);
+        }
+        // the same average computed from an uninterrupted run: the checkpoint kept the average exactly
+        float[] expected;
+        try (CycleGanSession s = CycleGanSession.start(averaged, CORPUS, dir.resolve("again"))) {
+            steps(s, 4);
+            try (LoadedModel m = ModelFiles.load(s.exportGenerators(dir.resolve("again-models"), "test").get(0))) {
+                expected = weights(m.block());
+            }
+        }
+        assertThat(exported).isNotEqualTo(trained).containsExactly(expected);
+    }
+
     private static float[] weights(ai.djl.nn.Block block) {
         List<float[]> parts = new ArrayList<>();
         for (var p : block.getParameters()) {
