@@ -8,13 +8,21 @@
 # usage: docs/runs/campaign/c11.sh train MAX_MINUTES RUN ...   -- starts (or resumes) runs, one thread each, background
 #        docs/runs/campaign/c11.sh pick RUN ...                 -- evaluates every snapshot on the validation songs,
 #                                                                 picks one, evaluates it and the last one on the test split
-#        RUN: classic-pop-base classic-pop-sn classic-pop-sa jazz-classic-base jazz-classic-sn ...
+#        RUN: <pair>-<variant>[-id<λ>][-avg<β>], e.g. classic-pop-base, jazz-pop-snsa-id0.3 (identity term λ_id 0.3),
+#             classic-pop-base-avg0.99 (snapshots and result are the generators' weight average, decay 0.99)
 set -u
 here=$(dirname "$0")
 cd "$here/../../.."
 options=(--config compact --recipe warm --sigma-d 0.1 --epochs 15 --iterations-per-epoch 100 --validation-share 0.1)
 pair_of() { case $1 in classic-pop-*) echo classic,pop ;; jazz-classic-*) echo jazz,classic ;; jazz-pop-*) echo jazz,pop ;; *) return 1 ;; esac; }
-variant_of() { case $1 in *-snsa) echo sn+sa ;; *-sa) echo sa ;; *-sn) echo sn ;; *-base) echo base ;; *) return 1 ;; esac; }
+base_of() { local r=${1%-avg*}; echo "${r%-id*}"; }
+variant_of() { case $(base_of "$1") in *-snsa) echo sn+sa ;; *-sa) echo sa ;; *-sn) echo sn ;; *-base) echo base ;; *) return 1 ;; esac; }
+# a run named ...-id<λ> trains with the identity term at weight λ; ...-avg<β> exports the weight average of decay β
+extra_of() {
+  local r=$1
+  case $r in *-avg*) echo "--average-decay ${r##*-avg}"; r=${r%-avg*} ;; esac
+  case $r in *-id*) echo "--identity-weight ${r##*-id}" ;; esac
+}
 mode=${1:?train or pick}; shift
 if [ "$mode" = train ]; then mins=${1:?max minutes}; shift; fi
 for run in "$@"; do
@@ -22,7 +30,7 @@ for run in "$@"; do
   name=c11-$run
   a=${pair%,*}; b=${pair#*,}
   case $mode in
-    train) bash docs/runs/campaign/start-run.sh "$name" "$mins" "$pair" "$variant" "${options[@]}" --snapshot-every 100 ;;
+    train) bash docs/runs/campaign/start-run.sh "$name" "$mins" "$pair" "$variant" "${options[@]}" $(extra_of "$run") --snapshot-every 100 ;;
     pick)
       val=runs/campaign/$name-validation; mkdir -p "$val"
       for snap in runs/campaign/$name/snapshots/step-*; do
@@ -34,13 +42,14 @@ for run in "$@"; do
           || { echo "$name step $step: evaluation failed, see $val/step-$step.err"; rm -f "$val/step-$step.eval.json"; }
       done
       python3 docs/runs/campaign/pick_snapshot.py "$variant" "$val"/step-*.eval.json | tee "docs/runs/campaign/$name.validation.md"
-      chosen=$(tail -1 "docs/runs/campaign/$name.validation.md" | sed -n 's/^chosen: step \([0-9]*\).*/\1/p')
+      chosen=$(printf %05d "$(tail -1 "docs/runs/campaign/$name.validation.md" | sed -n 's/^chosen: step \([0-9]*\).*/\1/p')")
       last=$(ls -d runs/campaign/$name/snapshots/step-* | tail -1); last=${last##*/step-}
       for step in $chosen $last; do
         json=docs/runs/campaign/$name-$((10#$step)).eval.json
         [ -s "$json" ] && continue
         ./genreshift evaluate --data /work/data/duple-v2 --models "runs/campaign/$name/snapshots/step-$step" \
-          --pair "$pair" --variant "$variant" --json > "$json" 2> /dev/null
+          --pair "$pair" --variant "$variant" --json > "$json" 2> "$json.err" || { echo "$name step $step: evaluation failed, see $json.err"; rm -f "$json"; continue; }
+        rm -f "$json.err"
         echo "$name step $((10#$step)) on the test split: $(python3 -c "import json;e=json.load(open('$json'));print('S_tot %.2f %%, content change %.2f' % (e['s_tot'], e['content_change']))")"
       done ;;
     *) echo "usage: $0 train MAX_MINUTES RUN ... | pick RUN ..."; exit 2 ;;
