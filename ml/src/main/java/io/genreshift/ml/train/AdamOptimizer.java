@@ -96,8 +96,8 @@ public final class AdamOptimizer implements AutoCloseable {
         for (String id : parameters.keySet()) {
             NDArray weight = parameters.get(id).getArray();
             out.writeUTF(id);
-            writeArray(out, means.computeIfAbsent(id, k -> zerosLike(weight)));
-            writeArray(out, variances.computeIfAbsent(id, k -> zerosLike(weight)));
+            StateArrays.write(out, means.computeIfAbsent(id, k -> zerosLike(weight)));
+            StateArrays.write(out, variances.computeIfAbsent(id, k -> zerosLike(weight)));
         }
     }
 
@@ -123,24 +123,8 @@ public final class AdamOptimizer implements AutoCloseable {
         steps = t;
     }
 
-    private static void writeArray(DataOutputStream out, NDArray array) throws IOException {
-        byte[] bytes = array.encode();
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
     private NDArray readArray(DataInputStream in, Parameter p, String id) throws IOException {
-        int len = in.readInt();
-        if (len < 0) throw new IOException("negative array length in optimizer state of '" + id + "'");
-        byte[] bytes = new byte[len];
-        in.readFully(bytes);
-        NDArray a = NDArray.decode(stateManager, bytes);
-        if (!a.getShape().equals(p.getArray().getShape())) {
-            a.close();
-            throw new IOException("optimizer state of '" + id + "' has shape " + a.getShape() + ", the parameter "
-                    + p.getArray().getShape());
-        }
-        return a;
+        return StateArrays.read(in, stateManager, p.getArray().getShape(), "optimizer state of '" + id + "'");
     }
 
     @Override

@@ -89,9 +89,7 @@ final class WeightAverage implements AutoCloseable {
         out.writeInt(averages.size());
         for (Map.Entry<String, NDArray> e : averages.entrySet()) {
             out.writeUTF(e.getKey());
-            byte[] bytes = e.getValue().encode();
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            StateArrays.write(out, e.getValue());
         }
     }
 
@@ -104,17 +102,8 @@ final class WeightAverage implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             String id = in.readUTF();
             Parameter p = parameters.get(id);
-            int len = in.readInt();
-            if (p == null || len < 0) throw new IOException("the weight average has an unknown parameter '" + id + "'");
-            byte[] bytes = new byte[len];
-            in.readFully(bytes);
-            NDArray a = NDArray.decode(stateManager, bytes);
-            if (!a.getShape().equals(p.getArray().getShape())) {
-                a.close();
-                throw new IOException("the weight average of '" + id + "' has shape " + a.getShape() + ", the parameter "
-                        + p.getArray().getShape());
-            }
-            read.put(id, a);
+            if (p == null) throw new IOException("the weight average has an unknown parameter '" + id + "'");
+            read.put(id, StateArrays.read(in, stateManager, p.getArray().getShape(), "the weight average of '" + id + "'"));
         }
         close();
         averages.putAll(read);
